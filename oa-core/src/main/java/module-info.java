@@ -1,0 +1,18 @@
+/**
+ * OA core: the business of a clearinghouse and practice suite in plain Java: practices, patients, payers,
+ * claims, the front-end edits a claim must pass and the claim lifecycle. Persistence is optional: the JPA
+ * mapping and migrations are used only when a caller opens {@link org.oa.core.persistence.CorePersistence}.
+ */
+module org.oa.core {
+    requires static transitive jakarta.persistence;
+    requires static flyway.core;
+    requires transitive java.sql;
+
+    exports org.oa.core;
+    exports org.oa.core.identifier;
+    exports org.oa.core.practice;
+    exports org.oa.core.persistence;
+
+    // JPA providers reflect over the entities.
+    opens org.oa.core.internal.persistence;
+}

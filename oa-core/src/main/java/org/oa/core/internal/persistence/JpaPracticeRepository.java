@@ -1,0 +1,76 @@
+package org.oa.core.internal.persistence;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.oa.core.identifier.Npi;
+import org.oa.core.identifier.TaxId;
+import org.oa.core.practice.Location;
+import org.oa.core.practice.Practice;
+import org.oa.core.practice.PracticeId;
+import org.oa.core.practice.PracticeRepository;
+import org.oa.core.practice.Provider;
+
+/** {@link PracticeRepository} over JPA; joins the caller's transaction. */
+public final class JpaPracticeRepository implements PracticeRepository {
+
+    private final EntityManager entityManager;
+
+    public JpaPracticeRepository(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entity manager");
+    }
+
+    @Override
+    public void add(Practice practice) {
+        PracticeEntity row = new PracticeEntity();
+        row.id = practice.id().toString();
+        row.name = practice.name();
+        row.taxId = practice.taxId().value();
+        row.billingNpi = practice.billingNpi().value();
+        for (Location location : practice.locations()) {
+            LocationEntity l = new LocationEntity();
+            l.id = location.id().toString();
+            l.name = location.name();
+            l.street = location.street();
+            l.city = location.city();
+            l.state = location.state();
+            l.zip = location.zip();
+            l.phone = location.phone();
+            row.locations.add(l);
+        }
+        for (Provider provider : practice.providers()) {
+            ProviderEntity p = new ProviderEntity();
+            p.id = provider.id().toString();
+            p.firstName = provider.firstName();
+            p.lastName = provider.lastName();
+            p.npi = provider.npi().value();
+            p.taxonomy = provider.taxonomy();
+            row.providers.add(p);
+        }
+        entityManager.persist(row);
+    }
+
+    @Override
+    public Optional<Practice> find(PracticeId id) {
+        PracticeEntity row = entityManager.find(PracticeEntity.class, id.toString());
+        if (row == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Practice(
+                PracticeId.parse(row.id), row.name, new TaxId(row.taxId), new Npi(row.billingNpi),
+                row.locations.stream()
+                        .map(l -> new Location(UUID.fromString(l.id), l.name, l.street, l.city, l.state, l.zip, l.phone))
+                        .toList(),
+                row.providers.stream()
+                        .map(p -> new Provider(UUID.fromString(p.id), p.firstName, p.lastName, new Npi(p.npi), p.taxonomy))
+                        .toList()));
+    }
+
+    @Override
+    public long count() {
+        return entityManager.createQuery("select count(p) from PracticeEntity p", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,20 @@
+package org.oa.core.practice;
+
+import java.util.Optional;
+
+/**
+ * Stores practices with their locations and providers. Practices are the tenants themselves, so this is the
+ * one repository that is not scoped to a single practice; callers outside administration look up only the
+ * practice of the signed-in user. Implementations are not thread-safe: one per unit of work.
+ */
+public interface PracticeRepository {
+
+    /** Inserts a new practice with its locations and providers. */
+    void add(Practice practice);
+
+    /** Finds a practice by ID. */
+    Optional<Practice> find(PracticeId id);
+
+    /** Counts all practices, e.g. to decide whether demo data is needed. */
+    long count();
+}

@@ -1,0 +1,25 @@
+package org.oa.web.infrastructure;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.oa.security.OaSecurity;
+
+/** Builds the one thread-safe {@link OaSecurity} of the application over the application's data source. */
+@ApplicationScoped
+public class SecurityProducer {
+
+    @Resource(lookup = OaDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    // Singleton, not ApplicationScoped: the library's entry type is final and needs no client proxy.
+    @Produces
+    @Singleton
+    OaSecurity security() {
+        return OaSecurity.builder().dataSource(dataSource).build();
+    }
+}

@@ -1,0 +1,96 @@
+package org.oa.web.interfaces.portal;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.oa.security.login.LoginOutcome;
+import org.oa.web.application.SignIn;
+
+/**
+ * Backs every portal's login page. The portal comes from the page's path, so a form can only ever sign in to
+ * the portal whose page it is on. Wrong password, unknown user and wrong portal all show the same message.
+ */
+@Named("loginPage")
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SignIn signIn;
+
+    private String username;
+    private String password;
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    /** The portal this login page belongs to. */
+    public PortalSite getSite() {
+        return currentSite();
+    }
+
+    /** Why the visitor is on the login page, from the {@code reason} request parameter, or null. */
+    public String getNotice() {
+        String reason = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("reason");
+        if (reason == null) {
+            return null;
+        }
+        return switch (reason) {
+            case "signed-out" -> "You have signed out.";
+            case "expired" -> "Your session ended. Please sign in again.";
+            default -> null;
+        };
+    }
+
+    /** Checks the credentials; on success starts a new session for this portal and opens its dashboard. */
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        PortalSite site = currentSite();
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        Optional<SignedInUser> user;
+        try {
+            user = signIn.signIn(site, username == null ? "" : username, typed);
+        } finally {
+            Arrays.fill(typed, '\0');
+        }
+        if (user.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, LoginOutcome.REFUSAL_MESSAGE, null));
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session ID at every login defeats session fixation.
+        request.getSession(true);
+        request.changeSessionId();
+        external.getSessionMap().put(SignedInUser.SESSION_KEY, user.get());
+        external.redirect(external.getRequestContextPath() + site.dashboardPage());
+    }
+
+    private static PortalSite currentSite() {
+        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        return PortalSite.containing(viewId)
+                .orElseThrow(() -> new IllegalStateException("login page outside a portal: " + viewId));
+    }
+}

@@ -1,0 +1,30 @@
+package org.oa.web.interfaces.portal;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Who is signed in to which portal, kept in the HTTP session under {@link #SESSION_KEY}. A session holds at most
+ * one signed-in user for one portal. Holds no credential and no patient data.
+ *
+ * @param portal       the portal signed in to
+ * @param accountId    the account's identifier
+ * @param username     the normalised username
+ * @param displayName  the name shown on the dashboard
+ * @param practiceName the practice's name, or null for a patient account
+ * @param role         the role acting in this portal, as shown to the user
+ */
+public record SignedInUser(PortalSite portal, String accountId, String username, String displayName,
+                           String practiceName, String role) implements Serializable {
+
+    /** Session attribute holding the signed-in user. */
+    public static final String SESSION_KEY = "oa.signedInUser";
+
+    public SignedInUser {
+        Objects.requireNonNull(portal, "portal");
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(role, "role");
+    }
+}

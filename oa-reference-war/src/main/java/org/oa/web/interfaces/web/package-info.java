@@ -1,0 +1,2 @@
+/** HTTP concerns of every page: security headers. */
+package org.oa.web.interfaces.web;

@@ -1,0 +1,52 @@
+package org.oa.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's Chromium through Debian's chromedriver (so Selenium Manager never tries to download one).
+ * Without Chromium the browser tests are skipped with a message, unless {@code CI=true}, where they are required.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    /** Skips (or, on CI, fails) the calling test when Chromium or its driver is missing. */
+    static void requireChromium() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium is missing: install the Debian packages "
+                    + "chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        }
+        Assumptions.assumeTrue(present, "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver not found "
+                + "(apt-get install -y chromium chromium-driver)");
+    }
+
+    /** A fresh headless Chromium with its own empty profile. */
+    static ChromeDriver start() throws java.io.IOException {
+        requireChromium();
+        Path profile = Files.createTempDirectory("oa-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}

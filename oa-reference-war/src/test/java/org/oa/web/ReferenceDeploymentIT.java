@@ -1,0 +1,270 @@
+package org.oa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The walking skeleton end to end: the real WAR on Payara Micro with embedded Derby and demo data, checked over
+ * HTTP and in Debian's Chromium. One class, so the server boots once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReferenceDeploymentIT {
+
+    private static final String PASSWORD = System.getProperty("oa.it.password");
+    private static final String REFUSAL = "The username or password is incorrect for this portal.";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("oa.screenshots", "target/screenshots"));
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Deployment(testable = false)
+    static WebArchive referenceWar() {
+        return ShrinkWrap.create(ZipImporter.class, "oa.war")
+                .importFrom(new File(System.getProperty("oa.war")))
+                .as(WebArchive.class);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    // ---- over HTTP -------------------------------------------------------------------------------------------
+
+    @Test
+    void landingPageSendsEachKindOfUserToTheirPortal() throws Exception {
+        HttpResponse<String> landing = get("");
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body())
+                .contains("Service Center", "Practice Mate", "EHR 24/7", "Patient Ally")
+                .contains("/oa/service-center/", "/oa/practice-mate/", "/oa/ehr/", "/oa/patient/");
+    }
+
+    @Test
+    void anonymousVisitorOfEachPortalIsSentToThatPortalsLoginPage() throws Exception {
+        for (String portal : List.of("service-center", "practice-mate", "ehr", "patient")) {
+            HttpResponse<String> dashboard = get(portal + "/");
+            assertThat(dashboard.statusCode()).as(portal).isEqualTo(302);
+            assertThat(dashboard.headers().firstValue("Location")).as(portal)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/oa/" + portal + "/login.xhtml"));
+
+            HttpResponse<String> login = get(portal + "/login.xhtml");
+            assertThat(login.statusCode()).as(portal).isEqualTo(200);
+            assertThat(login.body()).as(portal)
+                    .contains("id=\"username\"", "type=\"password\"", "id=\"password\"")
+                    .contains("value=\"stateless\"");
+        }
+    }
+
+    @Test
+    void pagesCarrySecurityHeadersAndNoSessionIdInUrls() throws Exception {
+        HttpResponse<String> login = get("ehr/login.xhtml");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+        assertThat(login.body()).doesNotContainIgnoringCase("jsessionid");
+    }
+
+    @Test
+    void unknownPageGivesAFriendlyNotFoundPage() throws Exception {
+        HttpResponse<String> missing = get("no-such-page.xhtml");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").doesNotContain("Exception");
+    }
+
+    @Test
+    void everySocketOfTheServerListensOnLoopbackOnly() throws Exception {
+        Path procNet = Path.of("/proc/net/tcp");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(procNet), "needs Linux /proc");
+        ProcessHandle payara = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar"))
+                .filter(p -> p.info().commandLine().orElse("").contains("--deploy"))
+                .findFirst().orElseThrow(() -> new AssertionError("Payara Micro process not found"));
+        Set<String> socketInodes = new HashSet<>();
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(payara.pid()), "fd"))) {
+            fds.forEach(fd -> {
+                try {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    if (target.startsWith("socket:[")) {
+                        socketInodes.add(target.substring(8, target.length() - 1));
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // The descriptor closed between listing and reading it: not a listening socket.
+                }
+            });
+        }
+        List<String> listening = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                String[] f = line.trim().split("\\s+");
+                boolean listen = f[3].equals("0A");
+                if (listen && socketInodes.contains(f[9])) {
+                    listening.add(f[1]);
+                }
+            }
+        }
+        assertThat(listening).as("listening sockets of Payara Micro (hex address:port)").isNotEmpty();
+        assertThat(listening).allSatisfy(address -> assertThat(isLoopback(address.split(":")[0]))
+                .as("socket %s is bound to loopback", address).isTrue());
+    }
+
+    // ---- in a real browser -----------------------------------------------------------------------------------
+
+    @Test
+    void eachDemoAccountSignsInToItsOwnPortalAndSignsOut() throws Exception {
+        record Expected(String portal, String username, String name, String role, String practice) {
+        }
+        List<Expected> accounts = List.of(
+                new Expected("service-center", "demo.biller", "Morgan Biller", "Biller", "Sunrise Family Medicine"),
+                new Expected("practice-mate", "demo.frontdesk", "Jordan Frontdesk", "Front desk",
+                        "Sunrise Family Medicine"),
+                new Expected("ehr", "demo.clinician", "Dr. Avery Stone", "Clinician", "Sunrise Family Medicine"),
+                new Expected("patient", "demo.patient", "Casey Patient", "Patient", "none (patient account)"),
+                new Expected("service-center", "demo.admin", "Riley Admin", "Practice administrator",
+                        "Sunrise Family Medicine"));
+        WebDriver driver = browser();
+        Files.createDirectories(SCREENSHOTS);
+        for (Expected account : accounts) {
+            driver.get(url(account.portal() + "/"));
+            assertThat(driver.getCurrentUrl()).endsWith("/oa/" + account.portal() + "/login.xhtml");
+            signIn(driver, account.username(), PASSWORD);
+
+            waitFor(driver, By.id("user-name"));
+            assertThat(driver.getCurrentUrl()).endsWith("/oa/" + account.portal() + "/index.xhtml");
+            assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo(account.name());
+            assertThat(driver.findElement(By.id("user-role")).getText()).isEqualTo(account.role());
+            assertThat(driver.findElement(By.id("user-practice")).getText()).isEqualTo(account.practice());
+            if (!account.username().equals("demo.admin")) {
+                Files.write(SCREENSHOTS.resolve(account.portal() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+            }
+
+            driver.findElement(By.id("signOut")).click();
+            waitFor(driver, By.id("notice"));
+            assertThat(driver.findElement(By.id("notice")).getText()).contains("You have signed out.");
+            driver.get(url(account.portal() + "/index.xhtml"));
+            assertThat(driver.getCurrentUrl()).as("after sign-out the dashboard is closed")
+                    .endsWith("/oa/" + account.portal() + "/login.xhtml");
+        }
+        Files.write(SCREENSHOTS.resolve("landing.png"), screenshotOf(url("")));
+    }
+
+    @Test
+    void wrongPortalWrongPasswordAndUnknownUserAreRefusedAlike() throws Exception {
+        WebDriver driver = browser();
+        List<String[]> attempts = List.of(
+                new String[] {"ehr", "demo.biller", PASSWORD},                 // valid credentials, wrong portal
+                new String[] {"patient", "demo.clinician", PASSWORD},          // valid credentials, wrong portal
+                new String[] {"service-center", "demo.biller", PASSWORD + "x"}, // wrong password
+                new String[] {"service-center", "demo.biller", PASSWORD.toUpperCase()}, // case matters
+                new String[] {"service-center", "no.such.user", PASSWORD});    // unknown user
+        Set<String> pagesSeen = new HashSet<>();
+        for (String[] attempt : attempts) {
+            driver.manage().deleteAllCookies();
+            driver.get(url(attempt[0] + "/login.xhtml"));
+            signIn(driver, attempt[1], attempt[2]);
+            waitFor(driver, By.className("oa-error"));
+            assertThat(driver.findElement(By.className("oa-error")).getText()).isEqualTo(REFUSAL);
+            assertThat(driver.getCurrentUrl()).contains("/oa/" + attempt[0] + "/login.xhtml");
+            assertThat(driver.findElements(By.id("user-name"))).isEmpty();
+            pagesSeen.add(driver.findElement(By.id("messages")).getText());
+        }
+        assertThat(pagesSeen).as("every refusal reads the same").hasSize(1);
+    }
+
+    @Test
+    void loginPageWarnsAboutLeadingOrTrailingSpaces() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        assertThat(driver.findElement(By.id("password-spaces")).isDisplayed()).isFalse();
+        driver.findElement(By.id("password")).sendKeys("secret ");
+        assertThat(driver.findElement(By.id("password-spaces")).isDisplayed()).isTrue();
+        driver.findElement(By.id("username")).sendKeys(" demo.biller");
+        assertThat(driver.findElement(By.id("username-spaces")).isDisplayed()).isTrue();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------------
+
+    private static ChromeDriver browser() throws IOException {
+        if (browser == null) {
+            browser = Browser.start();
+        }
+        return browser;
+    }
+
+    private byte[] screenshotOf(String address) {
+        browser.get(address);
+        return browser.getScreenshotAs(OutputType.BYTES);
+    }
+
+    private static void signIn(WebDriver driver, String username, String password) {
+        waitFor(driver, By.id("username"));
+        driver.findElement(By.id("username")).clear();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signIn")).click();
+    }
+
+    private static void waitFor(WebDriver driver, By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /** The deployment's address on 127.0.0.1 (the server does not listen on other addresses). */
+    private String url(String path) {
+        return "http://127.0.0.1:" + deploymentUrl.getPort() + "/oa/" + path;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        return client.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Hex address from /proc/net/tcp{,6}: 127.0.0.0/8, ::1 or ::ffff:127.x. */
+    private static boolean isLoopback(String hex) {
+        if (hex.length() == 8) {
+            return hex.endsWith("7F"); // little-endian IPv4: first octet last
+        }
+        return hex.equals("00000000000000000000000001000000")
+                || (hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F"));
+    }
+}
