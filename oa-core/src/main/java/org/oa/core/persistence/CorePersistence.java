@@ -1,6 +1,10 @@
 package org.oa.core.persistence;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,15 +47,32 @@ public final class CorePersistence {
     public static void migrate(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "data source");
         try {
+            String schema = foldedLikeUnquotedIdentifiers(dataSource, SCHEMA);
             Flyway.configure(CorePersistence.class.getClassLoader())
                     .dataSource(dataSource)
-                    .schemas(SCHEMA)
-                    .table("OA_CORE_SCHEMA_HISTORY")
+                    .schemas(schema)
+                    .table(foldedLikeUnquotedIdentifiers(dataSource, "OA_CORE_SCHEMA_HISTORY"))
                     .locations("classpath:db/migration/core")
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
             throw new OaCoreException("migrating schema " + SCHEMA + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Flyway quotes the schema name it creates, while the mapping and the migrations use unquoted names, which
+     * Derby folds to upper case and PostgreSQL to lower case: name the schema the way this database folds.
+     */
+    private static String foldedLikeUnquotedIdentifiers(DataSource dataSource, String name) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            if (metaData.storesLowerCaseIdentifiers()) {
+                return name.toLowerCase(Locale.ROOT);
+            }
+            return metaData.storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
+        } catch (SQLException e) {
+            throw new OaCoreException("cannot read the database's identifier rules: " + e.getMessage(), e);
         }
     }
 

@@ -4,15 +4,13 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Declares the application's data source: embedded Derby in the directory named by the MicroProfile Config key
- * {@code oa.data.dir} (environment {@code OA_DATA_DIR}), created on first use. The default directory lies under
- * the user's home (see META-INF/microprofile-config.properties), never inside a build folder.
+ * Declares the application's data source: PostgreSQL when {@code oa.db.url} is set (with {@code oa.db.user} and
+ * {@code oa.db.password}); otherwise embedded Derby in the directory named by {@code oa.data.dir}, created on first
+ * use. See {@link DatabaseSettings}.
  */
 @DataSourceDefinition(
         name = OaDataSource.JNDI_NAME,
-        className = "org.apache.derby.jdbc.EmbeddedDataSource",
-        databaseName = "${MPCONFIG=oa.data.dir}/oadb",
-        properties = {"createDatabase=create"},
+        className = "org.oa.web.infrastructure.ConfiguredDataSource",
         minPoolSize = 1,
         maxPoolSize = 16)
 @ApplicationScoped

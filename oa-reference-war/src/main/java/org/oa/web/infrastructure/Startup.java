@@ -2,8 +2,6 @@ package org.oa.web.infrastructure;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
 
@@ -41,10 +39,6 @@ public class Startup {
     DemoData demoData;
 
     @Inject
-    @ConfigProperty(name = "oa.data.dir")
-    String dataDir;
-
-    @Inject
     @ConfigProperty(name = "oa.demo.enabled", defaultValue = "true")
     boolean demoEnabled;
 
@@ -57,11 +51,6 @@ public class Startup {
     String publicUrl;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        try {
-            Files.createDirectories(Path.of(dataDir));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create the data directory named by oa.data.dir", e);
-        }
         CorePersistence.migrate(dataSource);
         security.migrate();
         String passwordNote = "";
@@ -95,7 +84,8 @@ public class Startup {
             DemoData.ACCOUNTS.forEach(a -> banner.append(a.username()).append(' '));
             banner.append('\n').append(passwordNote);
         }
-        banner.append("  Data directory: ").append(dataDir).append('\n');
+        banner.append("  Database: ").append(DatabaseSettings.embedded()
+                ? "embedded Derby in " + DatabaseSettings.dataDir() : "oa.db.url (external)").append('\n');
         LOG.log(Level.INFO, banner.toString());
     }
 }
