@@ -26,8 +26,16 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -41,7 +49,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReferenceDeploymentIT {
+
+    /** A real SMTP server in this JVM on loopback; the deployment sends its mail here. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.parseInt(System.getProperty("oa.it.smtp.port")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     private static final String PASSWORD = System.getProperty("oa.it.password");
     private static final String REFUSAL = "The username or password is incorrect for this portal.";
@@ -158,7 +173,7 @@ class ReferenceDeploymentIT {
                         "Sunrise Family Medicine"),
                 new Expected("ehr", "demo.clinician", "Dr. Avery Stone", "Clinician", "Sunrise Family Medicine"),
                 new Expected("patient", "demo.patient", "Casey Patient", "Patient", "none (patient account)"),
-                new Expected("service-center", "demo.admin", "Riley Admin", "Practice administrator",
+                new Expected("practice-mate", "demo.admin", "Riley Admin", "Practice administrator",
                         "Sunrise Family Medicine"));
         WebDriver driver = browser();
         Files.createDirectories(SCREENSHOTS);
@@ -172,7 +187,7 @@ class ReferenceDeploymentIT {
             assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo(account.name());
             assertThat(driver.findElement(By.id("user-role")).getText()).isEqualTo(account.role());
             assertThat(driver.findElement(By.id("user-practice")).getText()).isEqualTo(account.practice());
-            if (!account.username().equals("demo.admin")) {
+            if (!account.username().equals("demo.admin")) { // the admin's portal already has its picture
                 Files.write(SCREENSHOTS.resolve(account.portal() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
             }
 
@@ -219,6 +234,91 @@ class ReferenceDeploymentIT {
         assertThat(driver.findElement(By.id("password-spaces")).isDisplayed()).isTrue();
         driver.findElement(By.id("username")).sendKeys(" demo.biller");
         assertThat(driver.findElement(By.id("username-spaces")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void accountWithSeveralRolesChoosesOneAndGetsANewSessionId() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("chooseRoleForm"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/service-center/choose-role.xhtml");
+        String beforeChoice = driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+        driver.get(url("service-center/index.xhtml"));
+        assertThat(driver.getCurrentUrl()).as("the dashboard stays closed until a role is chosen")
+                .endsWith("/oa/service-center/login.xhtml");
+        driver.get(url("service-center/choose-role.xhtml"));
+        assertThat(driver.findElements(By.cssSelector("input.oa-role-choice")))
+                .extracting(e -> e.getAttribute("value")).containsExactly("Biller", "Practice administrator");
+        driver.findElement(By.cssSelector("input.oa-role-choice[value='Practice administrator']")).click();
+
+        waitFor(driver, By.id("user-role"));
+        assertThat(driver.findElement(By.id("user-role")).getText()).isEqualTo("Practice administrator");
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(beforeChoice);
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("service-center-admin.png"), browser.getScreenshotAs(OutputType.BYTES));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
+    void idleSessionWarnsBeforeItEndsAndStaySignedInKeepsIt() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("user-name"));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // The container tests run with a 45 s idle limit and a warning 38 s before it.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("session-timeout")));
+        assertThat(driver.findElement(By.id("session-timeout-text")).getText()).contains("You will be signed out in");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("session-timeout-warning.png"), browser.getScreenshotAs(OutputType.BYTES));
+        driver.findElement(By.id("stay-signed-in")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-timeout")));
+        driver.get(url("service-center/index.xhtml"));
+        assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Morgan Biller");
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
+    void keepAliveAnswersOnlyASignedInSession() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create(url("ehr/keep-alive")))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+    }
+
+    /** Runs last: it locks demo.frontdesk. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void fiveWrongPasswordsLockTheAccountRefuseEvenTheRightOneAndEmailTheOwner() throws Exception {
+        WebDriver driver = browser();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            driver.manage().deleteAllCookies();
+            driver.get(url("practice-mate/login.xhtml"));
+            signIn(driver, "demo.frontdesk", "wrong-password-" + attempt);
+            waitFor(driver, By.className("oa-error"));
+            assertThat(driver.findElement(By.className("oa-error")).getText()).isEqualTo(REFUSAL);
+        }
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.frontdesk", PASSWORD);
+        waitFor(driver, By.className("oa-error"));
+        assertThat(driver.findElement(By.className("oa-error")).getText())
+                .as("a locked account gets the same page as a wrong password").isEqualTo(REFUSAL);
+        assertThat(driver.findElements(By.id("user-name"))).isEmpty();
+
+        assertThat(MAIL.waitForIncomingEmail(30_000, 1)).as("lockout e-mail arrives").isTrue();
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("demo.frontdesk@sunrise.example");
+        assertThat(received[0].getSubject()).isEqualTo("Your OA account was locked");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]))
+                .contains("unlocks by itself at").doesNotContain(PASSWORD);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -29,13 +29,16 @@ import org.oa.security.account.Role;
 @ApplicationScoped
 public class DemoData {
 
-    /** The demo accounts: username, display name, role. */
+    /**
+     * The demo accounts. The administrator also bills, so signing in to the Service Center asks which role to
+     * work in.
+     */
     public static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("demo.biller", "Morgan Biller", Role.BILLER),
-            new DemoAccount("demo.frontdesk", "Jordan Frontdesk", Role.FRONT_DESK),
-            new DemoAccount("demo.clinician", "Dr. Avery Stone", Role.CLINICIAN),
-            new DemoAccount("demo.patient", "Casey Patient", Role.PATIENT),
-            new DemoAccount("demo.admin", "Riley Admin", Role.PRACTICE_ADMIN));
+            new DemoAccount("demo.biller", "Morgan Biller", Set.of(Role.BILLER)),
+            new DemoAccount("demo.frontdesk", "Jordan Frontdesk", Set.of(Role.FRONT_DESK)),
+            new DemoAccount("demo.clinician", "Dr. Avery Stone", Set.of(Role.CLINICIAN)),
+            new DemoAccount("demo.patient", "Casey Patient", Set.of(Role.PATIENT)),
+            new DemoAccount("demo.admin", "Riley Admin", Set.of(Role.PRACTICE_ADMIN, Role.BILLER)));
 
     private static final String PASSWORD_ALPHABET_LOWER = "abcdefghijkmnpqrstuvwxyz";
     private static final String PASSWORD_ALPHABET_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -49,7 +52,7 @@ public class DemoData {
     EntityManager entityManager;
 
     /** One demo account. */
-    public record DemoAccount(String username, String displayName, Role role) {
+    public record DemoAccount(String username, String displayName, Set<Role> roles) {
     }
 
     /** True when the database holds neither practices nor accounts. */
@@ -76,9 +79,9 @@ public class DemoData {
     /** Creates the demo accounts of {@code practice}, all with {@code password}. */
     public void createAccounts(PracticeId practice, char[] password) {
         for (DemoAccount account : ACCOUNTS) {
-            UUID practiceId = account.role() == Role.PATIENT ? null : practice.value();
+            UUID practiceId = account.roles().contains(Role.PATIENT) ? null : practice.value();
             security.accounts().create(new NewAccount(account.username(), account.displayName(),
-                    account.username() + "@sunrise.example", practiceId, Set.of(account.role()), password.clone()));
+                    account.username() + "@sunrise.example", practiceId, account.roles(), password.clone()));
         }
     }
 

@@ -3,12 +3,17 @@ package org.oa.web.application;
 import org.oa.security.account.Role;
 
 /** The names of roles as users read them. */
-final class RoleNames {
+public final class RoleNames {
 
     private RoleNames() {
     }
 
-    static String of(Role role) {
+    /** The display name of a role given by its enum name, e.g. {@code PRACTICE_ADMIN}. */
+    public static String of(String roleName) {
+        return of(Role.valueOf(roleName));
+    }
+
+    public static String of(Role role) {
         return switch (role) {
             case BILLER -> "Biller";
             case FRONT_DESK -> "Front desk";

@@ -1,6 +1,6 @@
 package org.oa.web.application;
 
-import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,14 +13,16 @@ import org.oa.core.persistence.CorePersistence;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
-import org.oa.security.account.Role;
+import org.oa.security.account.AccountId;
+import org.oa.security.account.AccountView;
+import org.oa.security.account.Portal;
+import org.oa.security.audit.AuditAction;
+import org.oa.security.audit.AuditEvent;
 import org.oa.security.login.LoginOutcome;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
 
 /**
- * Signs a person in to one portal: checks the password through OA security (lockout, hashing, portal roles) and
- * describes the signed-in user for the dashboard. Every refusal looks the same to the caller.
+ * Signing in and out of a portal, over OA security (lockout, hashing, portal roles, audit) and OA core (the
+ * practice's name). Every refusal looks the same to the caller.
  */
 @ApplicationScoped
 public class SignIn {
@@ -32,19 +34,46 @@ public class SignIn {
     EntityManager entityManager;
 
     /**
-     * Returns the signed-in user, or empty when the username, the password or the portal is wrong (the
-     * page then shows {@link LoginOutcome#REFUSAL_MESSAGE}).
+     * What an accepted password yields.
+     *
+     * @param account      the account, without credentials
+     * @param roles        the account's roles that open this portal, in a stable order, never empty
+     * @param practiceName the practice's name, or null for a patient
      */
-    public Optional<SignedInUser> signIn(PortalSite site, String username, char[] password) {
-        LoginOutcome outcome = security.login().authenticate(site.portal(), username, password);
+    public record PasswordAccepted(AccountView account, List<String> roles, String practiceName) {
+    }
+
+    /**
+     * Checks a password for a portal. Empty when the username, the password or the portal is wrong, or the
+     * account is locked; the page then shows {@link LoginOutcome#REFUSAL_MESSAGE}.
+     */
+    public Optional<PasswordAccepted> checkPassword(Portal portal, String username, char[] password) {
+        LoginOutcome outcome = security.login().authenticate(portal, username, password);
         if (!(outcome instanceof LoginOutcome.Success success)) {
             return Optional.empty();
         }
-        var account = success.account();
-        Role role = success.rolesInPortal().stream().min(Comparator.naturalOrder()).orElseThrow();
-        String practiceName = practiceName(account.practiceId()).orElse(null);
-        return Optional.of(new SignedInUser(site, account.id().toString(), account.username(),
-                account.displayName(), practiceName, RoleNames.of(role)));
+        List<String> roles = success.rolesInPortal().stream().sorted().map(Enum::name).toList();
+        return Optional.of(new PasswordAccepted(success.account(), roles,
+                practiceName(success.account().practiceId()).orElse(null)));
+    }
+
+    /** Records that the user chose one of several roles. */
+    public void roleChosen(String accountId, Portal portal, String role) {
+        audit(AuditAction.ROLE_CHOSEN, accountId, portal, role);
+    }
+
+    /** Records a sign-out the user asked for. */
+    public void signedOut(String accountId, Portal portal) {
+        audit(AuditAction.SIGNED_OUT, accountId, portal, "signed out");
+    }
+
+    /** Records a session that ended without sign-out: idle timeout or the absolute limit. */
+    public void timedOut(String accountId, Portal portal, String why) {
+        audit(AuditAction.SIGNED_OUT, accountId, portal, why);
+    }
+
+    private void audit(AuditAction action, String accountId, Portal portal, String detail) {
+        security.audit().record(new AuditEvent(action, AccountId.parse(accountId), portal, detail));
     }
 
     private Optional<String> practiceName(UUID practiceId) {

@@ -1,6 +1,7 @@
 package org.oa.web.interfaces.portal;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -25,6 +26,9 @@ public class LoginPage {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    SessionSettings sessionSettings;
 
     private String username;
     private String password;
@@ -58,34 +62,41 @@ public class LoginPage {
         }
         return switch (reason) {
             case "signed-out" -> "You have signed out.";
-            case "expired" -> "Your session ended. Please sign in again.";
+            case "expired" -> "Your session ended after a period without activity. Please sign in again.";
+            case "limit" -> "For your security, sessions end after 12 hours. Please sign in again.";
             default -> null;
         };
     }
 
-    /** Checks the credentials; on success starts a new session for this portal and opens its dashboard. */
+    /**
+     * Checks the credentials; on success starts a new session for this portal and goes to the next step
+     * (role choice when the account has several roles here, else the dashboard).
+     */
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         PortalSite site = currentSite();
         char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
-        Optional<SignedInUser> user;
+        Optional<SignIn.PasswordAccepted> accepted;
         try {
-            user = signIn.signIn(site, username == null ? "" : username, typed);
+            accepted = signIn.checkPassword(site.portal(), username == null ? "" : username, typed);
         } finally {
             Arrays.fill(typed, '\0');
         }
-        if (user.isEmpty()) {
+        if (accepted.isEmpty()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, LoginOutcome.REFUSAL_MESSAGE, null));
             return;
         }
+        var account = accepted.get().account();
+        PendingSignIn pending = new PendingSignIn(site, account.id().toString(), account.username(),
+                account.displayName(), accepted.get().practiceName(), accepted.get().roles(), Instant.now());
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        // A new session ID at every login defeats session fixation.
-        request.getSession(true);
-        request.changeSessionId();
-        external.getSessionMap().put(SignedInUser.SESSION_KEY, user.get());
-        external.redirect(external.getRequestContextPath() + site.dashboardPage());
+        SignInSteps.begin(request, pending);
+        if (pending.roles().size() == 1) {
+            SignInSteps.complete(request, pending, pending.roles().get(0), sessionSettings);
+        }
+        external.redirect(external.getRequestContextPath() + SignInSteps.next(pending));
     }
 
     private static PortalSite currentSite() {

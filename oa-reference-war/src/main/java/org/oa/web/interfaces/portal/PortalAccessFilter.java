@@ -1,8 +1,11 @@
 package org.oa.web.interfaces.portal;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,30 +14,60 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.oa.web.application.SignIn;
+
 /**
- * Lets a visitor see a portal's pages only when signed in to that portal; everyone else goes to that
- * portal's own login page. Being signed in to one portal never opens another.
+ * Lets a visitor see a portal's pages only when signed in to that portal; everyone else goes to that portal's
+ * own login page (saying so when their session ended). Being signed in to one portal never opens another. A
+ * sign-in that still has steps to go opens only those steps' pages. Sessions end after the absolute limit.
  */
 @WebFilter(urlPatterns = {"/service-center/*", "/practice-mate/*", "/ehr/*", "/patient/*"})
 public class PortalAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Pages of the steps between an accepted password and the dashboard. */
+    private static final Set<String> STEP_PAGES = Set.of("choose-role.xhtml");
+
+    @Inject
+    transient SignIn signIn;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Optional<PortalSite> site = PortalSite.containing(path);
-        if (site.isEmpty() || path.equals(site.get().loginPage())) {
+        Optional<PortalSite> found = PortalSite.containing(path);
+        if (found.isEmpty() || path.equals(found.get().loginPage())) {
             chain.doFilter(request, response);
             return;
         }
+        PortalSite site = found.get();
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(SignedInUser.SESSION_KEY);
-        if (user instanceof SignedInUser signedIn && signedIn.portal() == site.get()) {
+        Object pending = session == null ? null : session.getAttribute(PendingSignIn.SESSION_KEY);
+        String page = path.substring(path.lastIndexOf('/') + 1);
+
+        if (user instanceof SignedInUser signedIn && signedIn.portal() == site) {
+            if (SignInSteps.pastAbsoluteLimit(signedIn, Instant.now())) {
+                session.setAttribute(SessionAudit.SIGNED_OUT_KEY, Boolean.TRUE);
+                signIn.timedOut(signedIn.accountId(), site.portal(), "absolute session limit");
+                session.invalidate();
+                redirect(request, response, site.loginPage() + "?reason=limit");
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
-        response.sendRedirect(request.getContextPath() + site.get().loginPage());
+        if (pending instanceof PendingSignIn step && step.portal() == site && STEP_PAGES.contains(page)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        redirect(request, response, site.loginPage() + (sessionEnded ? "?reason=expired" : ""));
+    }
+
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String page)
+            throws IOException {
+        response.sendRedirect(request.getContextPath() + page);
     }
 }

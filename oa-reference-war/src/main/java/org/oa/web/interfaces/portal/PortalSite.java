@@ -1,5 +1,6 @@
 package org.oa.web.interfaces.portal;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,24 +12,38 @@ import org.oa.security.account.Portal;
  */
 public enum PortalSite {
     SERVICE_CENTER(Portal.SERVICE_CENTER, "service-center", "Service Center",
-            "Billers and billing services: upload claims, read File Summaries and 999s, fix rejected claims, download ERAs."),
+            "Billers and billing services: upload claims, read File Summaries and 999s, fix rejected claims, download ERAs.",
+            Duration.ofMinutes(15)),
     PRACTICE_MATE(Portal.PRACTICE_MATE, "practice-mate", "Practice Mate",
-            "Front desk and office staff: scheduling, patient demographics and insurance, billing."),
+            "Front desk and office staff: scheduling, patient demographics and insurance, billing.",
+            Duration.ofMinutes(15)),
     EHR(Portal.EHR, "ehr", "EHR 24/7",
-            "Clinicians: charts, SOAP notes, treatment plans and e-prescribing."),
+            "Clinicians: charts, SOAP notes, treatment plans and e-prescribing.",
+            Duration.ofMinutes(10)),
     PATIENT(Portal.PATIENT, "patient", "Patient Ally",
-            "Patients: see your records, message your provider and pay your balance.");
+            "Patients: see your records, message your provider and pay your balance.",
+            Duration.ofMinutes(15));
+
+    /** No session lives longer than this, however active. */
+    public static final Duration ABSOLUTE_SESSION_LIMIT = Duration.ofHours(12);
 
     private final Portal portal;
     private final String path;
     private final String title;
     private final String audience;
+    private final Duration idleTimeout;
 
-    PortalSite(Portal portal, String path, String title, String audience) {
+    PortalSite(Portal portal, String path, String title, String audience, Duration idleTimeout) {
         this.portal = portal;
         this.path = path;
         this.title = title;
         this.audience = audience;
+        this.idleTimeout = idleTimeout;
+    }
+
+    /** How long a signed-in session may stay idle (EHR is stricter); {@code oa.session.idle-seconds} overrides. */
+    public Duration defaultIdleTimeout() {
+        return idleTimeout;
     }
 
     /** The security library's portal this site signs in to. */
@@ -54,6 +69,11 @@ public enum PortalSite {
         return "/" + path + "/login.xhtml";
     }
 
+    /** A step of signing in after the password (role choice), relative to the context root. */
+    public String page(String name) {
+        return "/" + path + "/" + name;
+    }
+
     /** The portal's dashboard, relative to the context root. */
     public String dashboardPage() {
         return "/" + path + "/index.xhtml";
@@ -70,8 +90,8 @@ public enum PortalSite {
                 .findFirst();
     }
 
-    /** Finds the portal with the given path segment. */
-    public static Optional<PortalSite> byPath(String path) {
-        return Arrays.stream(values()).filter(site -> site.path.equals(path)).findFirst();
+    /** Finds the portal a security-library portal is served by. */
+    public static PortalSite of(Portal portal) {
+        return Arrays.stream(values()).filter(site -> site.portal == portal).findFirst().orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package org.oa.web.interfaces.portal;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param displayName  the name shown on the dashboard
  * @param practiceName the practice's name, or null for a patient account
  * @param role         the role acting in this portal, as shown to the user
+ * @param signedInAt   when the password was accepted; the absolute session limit counts from here
  */
 public record SignedInUser(PortalSite portal, String accountId, String username, String displayName,
-                           String practiceName, String role) implements Serializable {
+                           String practiceName, String role, Instant signedInAt) implements Serializable {
 
     /** Session attribute holding the signed-in user. */
     public static final String SESSION_KEY = "oa.signedInUser";
@@ -26,5 +28,6 @@ public record SignedInUser(PortalSite portal, String accountId, String username,
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(signedInAt, "signedInAt");
     }
 }

@@ -1,0 +1,34 @@
+package org.oa.web.interfaces.portal;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sign-in whose password was accepted but which still has steps to go (choosing a role), kept in the session
+ * under {@link #SESSION_KEY}. It opens no portal page; only the remaining steps' pages.
+ *
+ * @param portal       the portal being signed in to
+ * @param accountId    the account
+ * @param username     the normalised username
+ * @param displayName  the name to show
+ * @param practiceName the practice's name, or null for a patient
+ * @param roles        the account's roles in this portal (names of {@code org.oa.security.account.Role}), sorted
+ * @param passwordAt   when the password was accepted
+ */
+public record PendingSignIn(PortalSite portal, String accountId, String username, String displayName,
+                            String practiceName, List<String> roles, Instant passwordAt) implements Serializable {
+
+    /** Session attribute holding the pending sign-in. */
+    public static final String SESSION_KEY = "oa.pendingSignIn";
+
+    public PendingSignIn {
+        Objects.requireNonNull(portal, "portal");
+        Objects.requireNonNull(accountId, "accountId");
+        roles = List.copyOf(roles);
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("roles must not be empty");
+        }
+    }
+}
