@@ -171,7 +171,6 @@ class ReferenceDeploymentIT {
                 new Expected("service-center", "demo.biller", "Morgan Biller", "Biller", "Sunrise Family Medicine"),
                 new Expected("practice-mate", "demo.frontdesk", "Jordan Frontdesk", "Front desk",
                         "Sunrise Family Medicine"),
-                new Expected("ehr", "demo.clinician", "Dr. Avery Stone", "Clinician", "Sunrise Family Medicine"),
                 new Expected("patient", "demo.patient", "Casey Patient", "Patient", "none (patient account)"),
                 new Expected("practice-mate", "demo.admin", "Riley Admin", "Practice administrator",
                         "Sunrise Family Medicine"));
@@ -237,6 +236,63 @@ class ReferenceDeploymentIT {
     }
 
     @Test
+    void clinicianSetsUpAnAuthenticatorAppSignsInToEhrWithItAndLaterWithARecoveryCode() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("ehr/"));
+        signIn(driver, "demo.clinician", PASSWORD);
+        waitFor(driver, By.id("code"));
+        assertThat(driver.getCurrentUrl()).as("EHR 24/7 requires a second factor: first, enrol an app")
+                .endsWith("/oa/ehr/enrol-authenticator.xhtml");
+        driver.get(url("ehr/index.xhtml"));
+        assertThat(driver.getCurrentUrl()).as("no dashboard before the second factor")
+                .endsWith("/oa/ehr/login.xhtml");
+        driver.get(url("ehr/enrol-authenticator.xhtml"));
+        assertThat(driver.findElement(By.id("totp-qr")).getAttribute("src")).startsWith("data:image/png;base64,");
+        assertThat(driver.findElement(By.id("code")).getAttribute("autocomplete")).isEqualTo("one-time-code");
+        String secret = driver.findElement(By.id("totp-secret")).getText();
+
+        driver.findElement(By.id("code")).sendKeys("000000");
+        driver.findElement(By.id("confirm")).click();
+        waitFor(driver, By.className("oa-error"));
+
+        driver.findElement(By.id("code")).sendKeys(Oathtool.totp(secret));
+        driver.findElement(By.id("confirm")).click();
+        waitFor(driver, By.id("recovery-codes"));
+        List<String> recoveryCodes = driver.findElements(By.cssSelector("#recovery-codes code")).stream()
+                .map(e -> e.getText()).toList();
+        assertThat(recoveryCodes).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+        driver.findElement(By.id("proceed")).click();
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Dr. Avery Stone");
+        assertThat(driver.findElement(By.id("user-role")).getText()).isEqualTo("Clinician");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("ehr.png"), browser.getScreenshotAs(OutputType.BYTES));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        // Next sign-in: the second-factor page; the same time step is spent, so use a recovery code.
+        driver.get(url("ehr/login.xhtml"));
+        signIn(driver, "demo.clinician", PASSWORD);
+        waitFor(driver, By.id("code"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/ehr/second-factor.xhtml");
+        driver.findElement(By.id("code")).sendKeys(recoveryCodes.get(0));
+        driver.findElement(By.id("verify")).click();
+        waitFor(driver, By.id("user-name"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        // A recovery code works once.
+        driver.get(url("ehr/login.xhtml"));
+        signIn(driver, "demo.clinician", PASSWORD);
+        waitFor(driver, By.id("code"));
+        driver.findElement(By.id("code")).sendKeys(recoveryCodes.get(0));
+        driver.findElement(By.id("verify")).click();
+        waitFor(driver, By.className("oa-error"));
+        assertThat(driver.findElements(By.id("user-name"))).isEmpty();
+    }
+
+    @Test
     void accountWithSeveralRolesChoosesOneAndGetsANewSessionId() throws Exception {
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();
@@ -292,6 +348,80 @@ class ReferenceDeploymentIT {
         assertThat(anonymous.statusCode()).isEqualTo(302);
     }
 
+    /** Runs late: it changes demo.patient's password. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void forgottenPasswordIsResetThroughASingleUseLinkSentByEmail() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("patient/login.xhtml"));
+        driver.findElement(By.id("forgot-password")).click();
+        waitFor(driver, By.id("username"));
+        driver.findElement(By.id("username")).sendKeys("no.such.patient");
+        driver.findElement(By.id("send")).click();
+        waitFor(driver, By.id("requested"));
+        String answerForUnknown = driver.findElement(By.id("requested")).getText();
+
+        driver.get(url("patient/forgot-password.xhtml"));
+        driver.findElement(By.id("username")).sendKeys("demo.patient");
+        driver.findElement(By.id("send")).click();
+        waitFor(driver, By.id("requested"));
+        assertThat(driver.findElement(By.id("requested")).getText())
+                .as("same answer whether or not the account exists").isEqualTo(answerForUnknown)
+                .contains("spam");
+
+        MimeMessage mail = awaitMail("Reset your OA password");
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("demo.patient@sunrise.example");
+        String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("(http://127\\.0\\.0\\.1:[0-9]+/oa/patient/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(body.replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).as("the e-mail carries the reset link").isTrue();
+
+        driver.get(link.group(1));
+        waitFor(driver, By.id("password"));
+        driver.findElement(By.id("password")).sendKeys("short");
+        driver.findElement(By.id("confirmation")).sendKeys("short");
+        driver.findElement(By.id("save")).click();
+        waitFor(driver, By.className("oa-error"));
+
+        String newPassword = "Lantern#Orchard-5517";
+        driver.findElement(By.id("password")).sendKeys(newPassword);
+        driver.findElement(By.id("confirmation")).sendKeys(newPassword);
+        driver.findElement(By.id("save")).click();
+        waitFor(driver, By.id("changed"));
+
+        driver.get(link.group(1));
+        waitFor(driver, By.id("password"));
+        driver.findElement(By.id("password")).sendKeys(newPassword + "x");
+        driver.findElement(By.id("confirmation")).sendKeys(newPassword + "x");
+        driver.findElement(By.id("save")).click();
+        waitFor(driver, By.className("oa-error"));
+        assertThat(driver.findElement(By.className("oa-error")).getText()).contains("no longer valid");
+
+        driver.get(url("patient/login.xhtml"));
+        signIn(driver, "demo.patient", PASSWORD);
+        waitFor(driver, By.className("oa-error"));
+        signIn(driver, "demo.patient", newPassword);
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Casey Patient");
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    private static MimeMessage awaitMail(String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no e-mail with subject " + subject);
+    }
+
     /** Runs last: it locks demo.frontdesk. */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -312,12 +442,9 @@ class ReferenceDeploymentIT {
                 .as("a locked account gets the same page as a wrong password").isEqualTo(REFUSAL);
         assertThat(driver.findElements(By.id("user-name"))).isEmpty();
 
-        assertThat(MAIL.waitForIncomingEmail(30_000, 1)).as("lockout e-mail arrives").isTrue();
-        MimeMessage[] received = MAIL.getReceivedMessages();
-        assertThat(received).hasSize(1);
-        assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("demo.frontdesk@sunrise.example");
-        assertThat(received[0].getSubject()).isEqualTo("Your OA account was locked");
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(received[0]))
+        MimeMessage locked = awaitMail("Your OA account was locked");
+        assertThat(locked.getAllRecipients()[0].toString()).isEqualTo("demo.frontdesk@sunrise.example");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(locked))
                 .contains("unlocks by itself at").doesNotContain(PASSWORD);
     }
 

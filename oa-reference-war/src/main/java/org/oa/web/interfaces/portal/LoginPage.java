@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.security.login.LoginOutcome;
+import org.oa.web.application.SecondFactor;
 import org.oa.web.application.SignIn;
 
 /**
@@ -29,6 +30,9 @@ public class LoginPage {
 
     @Inject
     SessionSettings sessionSettings;
+
+    @Inject
+    SecondFactor secondFactor;
 
     private String username;
     private String password;
@@ -69,8 +73,8 @@ public class LoginPage {
     }
 
     /**
-     * Checks the credentials; on success starts a new session for this portal and goes to the next step
-     * (role choice when the account has several roles here, else the dashboard).
+     * Checks the credentials; on success starts a new session for this portal and goes to the next step (the
+     * second factor, role choice, or the dashboard).
      */
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -89,14 +93,14 @@ public class LoginPage {
             return;
         }
         var account = accepted.get().account();
-        PendingSignIn pending = new PendingSignIn(site, account.id().toString(), account.username(),
-                account.displayName(), accepted.get().practiceName(), accepted.get().roles(), Instant.now());
+        String accountId = account.id().toString();
+        PendingSignIn pending = new PendingSignIn(site, accountId, account.username(), account.displayName(),
+                accepted.get().practiceName(), accepted.get().roles(), Instant.now(),
+                secondFactor.required(site.portal(), accountId), false);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignInSteps.begin(request, pending);
-        if (pending.roles().size() == 1) {
-            SignInSteps.complete(request, pending, pending.roles().get(0), sessionSettings);
-        }
-        external.redirect(external.getRequestContextPath() + SignInSteps.next(pending));
+        String next = SignInSteps.advance(request, pending, secondFactor.enrolled(accountId), sessionSettings);
+        external.redirect(external.getRequestContextPath() + next);
     }
 
     private static PortalSite currentSite() {

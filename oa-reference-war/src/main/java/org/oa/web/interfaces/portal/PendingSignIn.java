@@ -6,19 +6,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A sign-in whose password was accepted but which still has steps to go (choosing a role), kept in the session
- * under {@link #SESSION_KEY}. It opens no portal page; only the remaining steps' pages.
+ * A sign-in whose password was accepted but which still has steps to go (a second factor, choosing a role),
+ * kept in the session under {@link #SESSION_KEY}. It opens no portal page; only the remaining steps' pages.
  *
- * @param portal       the portal being signed in to
- * @param accountId    the account
- * @param username     the normalised username
- * @param displayName  the name to show
- * @param practiceName the practice's name, or null for a patient
- * @param roles        the account's roles in this portal (names of {@code org.oa.security.account.Role}), sorted
- * @param passwordAt   when the password was accepted
+ * @param portal               the portal being signed in to
+ * @param accountId            the account
+ * @param username             the normalised username
+ * @param displayName          the name to show
+ * @param practiceName         the practice's name, or null for a patient
+ * @param roles                the account's roles in this portal (names of {@code org.oa.security.account.Role}), sorted
+ * @param passwordAt           when the password was accepted
+ * @param secondFactorRequired whether this sign-in needs a second factor
+ * @param secondFactorPassed   whether the second factor was given
  */
 public record PendingSignIn(PortalSite portal, String accountId, String username, String displayName,
-                            String practiceName, List<String> roles, Instant passwordAt) implements Serializable {
+                            String practiceName, List<String> roles, Instant passwordAt,
+                            boolean secondFactorRequired, boolean secondFactorPassed) implements Serializable {
 
     /** Session attribute holding the pending sign-in. */
     public static final String SESSION_KEY = "oa.pendingSignIn";
@@ -26,9 +29,21 @@ public record PendingSignIn(PortalSite portal, String accountId, String username
     public PendingSignIn {
         Objects.requireNonNull(portal, "portal");
         Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(passwordAt, "passwordAt");
         roles = List.copyOf(roles);
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("roles must not be empty");
         }
+    }
+
+    /** This sign-in with its second factor given. */
+    public PendingSignIn withSecondFactorPassed() {
+        return new PendingSignIn(portal, accountId, username, displayName, practiceName, roles, passwordAt,
+                secondFactorRequired, true);
+    }
+
+    /** True when a second factor is still owed. */
+    public boolean secondFactorOwed() {
+        return secondFactorRequired && !secondFactorPassed;
     }
 }

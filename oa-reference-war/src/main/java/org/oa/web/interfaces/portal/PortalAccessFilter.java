@@ -26,8 +26,9 @@ public class PortalAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Pages of the steps between an accepted password and the dashboard. */
-    private static final Set<String> STEP_PAGES = Set.of("choose-role.xhtml");
+    /** Pages of every portal that anyone may open. */
+    private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "forgot-password.xhtml",
+            "reset-password.xhtml");
 
     @Inject
     transient SignIn signIn;
@@ -37,7 +38,7 @@ public class PortalAccessFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<PortalSite> found = PortalSite.containing(path);
-        if (found.isEmpty() || path.equals(found.get().loginPage())) {
+        if (found.isEmpty() || PUBLIC_PAGES.contains(path.substring(path.lastIndexOf('/') + 1))) {
             chain.doFilter(request, response);
             return;
         }
@@ -58,7 +59,7 @@ public class PortalAccessFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (pending instanceof PendingSignIn step && step.portal() == site && STEP_PAGES.contains(page)) {
+        if (pending instanceof PendingSignIn step && step.portal() == site && SignInSteps.mayShow(step, page)) {
             chain.doFilter(request, response);
             return;
         }

@@ -8,10 +8,17 @@ import jakarta.servlet.http.HttpSession;
 import org.oa.web.application.RoleNames;
 
 /**
- * The steps after an accepted password, shared by the login and role-choice pages. Every step that raises
- * what the session may do issues a new session ID.
+ * The steps after an accepted password, shared by the login, second-factor and role-choice pages: second factor
+ * (enrolling an authenticator app first where needed), then role choice, then the dashboard. Every step that
+ * raises what the session may do issues a new session ID.
  */
 final class SignInSteps {
+
+    /** Pages of the steps between an accepted password and the dashboard. */
+    static final String SECOND_FACTOR_PAGE = "second-factor.xhtml";
+    static final String ENROL_PAGE = "enrol-authenticator.xhtml";
+    static final String CHOOSE_ROLE_PAGE = "choose-role.xhtml";
+    static final String CONTINUE = "continue-sign-in";
 
     private SignInSteps() {
     }
@@ -25,15 +32,36 @@ final class SignInSteps {
         return session;
     }
 
-    /** The page the pending sign-in goes to next, relative to the context root. */
-    static String next(PendingSignIn pending) {
-        return pending.roles().size() > 1 ? pending.portal().page("choose-role.xhtml") : pending.portal().dashboardPage();
+    /**
+     * Moves the sign-in on as far as it can go without the user: finishes it when nothing is owed and there is
+     * one role. Returns the page to go to, relative to the context root.
+     */
+    static String advance(HttpServletRequest request, PendingSignIn pending, boolean enrolled, SessionSettings timing) {
+        if (pending.secondFactorOwed()) {
+            return pending.portal().page(enrolled ? SECOND_FACTOR_PAGE : ENROL_PAGE);
+        }
+        if (pending.roles().size() > 1) {
+            return pending.portal().page(CHOOSE_ROLE_PAGE);
+        }
+        complete(request, pending, pending.roles().get(0), timing);
+        return pending.portal().dashboardPage();
+    }
+
+    /** Records the second factor as given, with a new session ID. */
+    static PendingSignIn secondFactorPassed(HttpServletRequest request, PendingSignIn pending) {
+        PendingSignIn next = pending.withSecondFactorPassed();
+        request.changeSessionId();
+        request.getSession(false).setAttribute(PendingSignIn.SESSION_KEY, next);
+        return next;
     }
 
     /** Finishes signing in as {@code role}, which must be one of the pending sign-in's roles. */
     static SignedInUser complete(HttpServletRequest request, PendingSignIn pending, String role, SessionSettings timing) {
         if (!pending.roles().contains(role)) {
             throw new IllegalArgumentException("role not held in this portal");
+        }
+        if (pending.secondFactorOwed()) {
+            throw new IllegalStateException("second factor not given");
         }
         HttpSession session = request.getSession(false);
         if (pending.roles().size() > 1) {
@@ -45,6 +73,14 @@ final class SignInSteps {
         session.setAttribute(SignedInUser.SESSION_KEY, user);
         session.setMaxInactiveInterval((int) timing.idleTimeout(pending.portal()).toSeconds());
         return user;
+    }
+
+    /** The page a pending sign-in may currently see: only the step it is at. */
+    static boolean mayShow(PendingSignIn pending, String page) {
+        if (pending.secondFactorOwed()) {
+            return page.equals(SECOND_FACTOR_PAGE) || page.equals(ENROL_PAGE);
+        }
+        return page.equals(CONTINUE) || page.equals(CHOOSE_ROLE_PAGE) && pending.roles().size() > 1;
     }
 
     /** True when the session has outlived the absolute limit, however active it was. */

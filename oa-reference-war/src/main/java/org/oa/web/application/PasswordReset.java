@@ -1,0 +1,70 @@
+package org.oa.web.application;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oa.security.OaSecurity;
+import org.oa.security.password.PasswordViolation;
+import org.oa.security.recovery.IssuedReset;
+import org.oa.security.recovery.ResetOutcome;
+import org.oa.web.infrastructure.mail.Mailer;
+
+/**
+ * "Forgot password": e-mails a single-use link that lives 30 minutes, and sets the new password from it. The
+ * answer to a request is the same whether or not the account exists. A reset never skips the second factor: the
+ * next sign-in asks for it as usual. Links are built from {@code oa.public-url}, never from the request's Host
+ * header, so nobody can make the e-mail point elsewhere.
+ */
+@ApplicationScoped
+public class PasswordReset {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    OaSecurity security;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "oa.public-url", defaultValue = "http://127.0.0.1:8080/oa")
+    String publicUrl;
+
+    /** Sends the reset link if the account exists; does nothing visible otherwise. */
+    public void request(String portalPath, String username) {
+        if (username == null || username.isBlank()) {
+            return;
+        }
+        security.passwordResets().request(username).ifPresent(reset -> mail(portalPath, reset));
+    }
+
+    private void mail(String portalPath, IssuedReset reset) {
+        String link = publicUrl + "/" + portalPath + "/reset-password.xhtml?token=" + reset.token();
+        String body = "Hello " + reset.account().displayName() + ",\n\n"
+                + "Someone asked to reset the password of your OA account (" + reset.account().username() + ").\n"
+                + "To choose a new password, open this link before " + TIME.format(reset.expiresAt())
+                + ". It works once:\n\n" + link + "\n\n"
+                + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
+        mailer.send(reset.account().email(), "Reset your OA password", body);
+    }
+
+    /**
+     * Sets a new password with a reset token. Returns the problems to show, or an empty list when the password
+     * was changed.
+     */
+    public List<String> complete(String token, char[] newPassword) {
+        ResetOutcome outcome = security.passwordResets().complete(token == null ? "" : token, newPassword);
+        if (outcome instanceof ResetOutcome.Completed) {
+            return List.of();
+        }
+        if (outcome instanceof ResetOutcome.Rejected rejected) {
+            return rejected.violations().stream().map(PasswordViolation::explanation).toList();
+        }
+        return List.of("This link is no longer valid: reset links work once, for 30 minutes. Ask for a new one.");
+    }
+}

@@ -1,0 +1,89 @@
+package org.oa.web.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.oa.security.OaSecurity;
+import org.oa.security.account.AccountId;
+import org.oa.security.account.Portal;
+import org.oa.security.twofactor.SecondFactorOutcome;
+import org.oa.security.twofactor.SecondFactorRefusal;
+import org.oa.security.twofactor.TotpConfirmation;
+import org.oa.security.twofactor.TotpEnrollment;
+
+/**
+ * The second factor at sign-in: when it is required (always for EHR 24/7, and for any account that enrolled an
+ * authenticator app), checking a code from the app or a recovery code, and enrolling an app.
+ */
+@ApplicationScoped
+public class SecondFactor {
+
+    @Inject
+    OaSecurity security;
+
+    /** Whether signing in to {@code portal} needs a second factor from this account. */
+    public boolean required(Portal portal, String accountId) {
+        return portal == Portal.EHR || enrolled(accountId);
+    }
+
+    /** Whether the account has a confirmed authenticator app. */
+    public boolean enrolled(String accountId) {
+        return security.twoFactor().totpEnabled(AccountId.parse(accountId));
+    }
+
+    /**
+     * Checks a six-digit code from the authenticator app, or else a recovery code. Empty when accepted; otherwise
+     * what to tell the user.
+     */
+    public Optional<String> verify(String accountId, String typed) {
+        String code = typed == null ? "" : typed.replace(" ", "").strip();
+        AccountId account = AccountId.parse(accountId);
+        SecondFactorOutcome outcome = code.matches("[0-9]{6}")
+                ? security.twoFactor().verifyTotp(account, code)
+                : security.twoFactor().verifyRecoveryCode(account, code);
+        if (outcome instanceof SecondFactorOutcome.Refused refused) {
+            return Optional.of(explain(refused.reason()));
+        }
+        return Optional.empty();
+    }
+
+    /** Starts enrolling an authenticator app: a new secret, its otpauth URI and QR code. */
+    public TotpEnrollment startEnrolment(String accountId) {
+        return security.twoFactor().enrollTotp(AccountId.parse(accountId));
+    }
+
+    /** Confirms an enrolment with the first code from the app; returns the recovery codes, or what went wrong. */
+    public Result confirmEnrolment(String accountId, String typed) {
+        String code = typed == null ? "" : typed.replace(" ", "").strip();
+        TotpConfirmation confirmation = security.twoFactor().confirmTotp(AccountId.parse(accountId), code);
+        if (confirmation instanceof TotpConfirmation.Confirmed confirmed) {
+            return new Result(confirmed.recoveryCodes(), null);
+        }
+        return new Result(List.of(), explain(((TotpConfirmation.Refused) confirmation).reason()));
+    }
+
+    /**
+     * The outcome of confirming an enrolment.
+     *
+     * @param recoveryCodes the single-use recovery codes, shown once; empty when refused
+     * @param problem       what to tell the user, or null when confirmed
+     */
+    public record Result(List<String> recoveryCodes, String problem) {
+    }
+
+    static String explain(SecondFactorRefusal reason) {
+        return switch (reason) {
+            case WRONG_CODE -> "That code is not right. Use the newest code your app shows; if it keeps failing, "
+                    + "check that your phone sets its time automatically.";
+            case REPLAYED -> "That code was already used. Wait for the next code in your app.";
+            case EXPIRED -> "That code has expired. Use the newest one.";
+            case TOO_MANY_ATTEMPTS, LOCKED -> "Too many wrong codes. Please sign in again later, or ask your "
+                    + "administrator for help.";
+            case NOT_ENROLLED -> "No authenticator app is set up for this account yet.";
+            case NO_CODE_PENDING -> "There is no code waiting for this account. Ask for a new one.";
+        };
+    }
+}

@@ -1,0 +1,100 @@
+package org.oa.web.interfaces.portal;
+
+import java.io.Serializable;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.oa.security.twofactor.TotpEnrollment;
+import org.oa.web.application.SecondFactor;
+
+/**
+ * Backs enrolling an authenticator app during sign-in (EHR 24/7 requires one): shows the QR code and the secret
+ * for typing in, confirms with the first code, then shows the recovery codes once.
+ */
+@Named("enrolPage")
+@RequestScoped
+public class EnrolAuthenticatorPage {
+
+    /** Session attribute holding the enrolment in progress, so reloading the page keeps the same secret. */
+    static final String SESSION_KEY = "oa.totpEnrolment";
+
+    @Inject
+    SecondFactor secondFactor;
+
+    @Inject
+    SessionSettings sessionSettings;
+
+    private String code;
+    private List<String> recoveryCodes = List.of();
+
+    /** The enrolment shown on the page; the QR code travels as a data URI. */
+    public record Shown(String secret, String otpauthUri, String qrDataUri) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String toString() {
+            return "Shown[secret hidden]";
+        }
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** Recovery codes after a confirmed enrolment, shown once. */
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public boolean isConfirmed() {
+        return !recoveryCodes.isEmpty();
+    }
+
+    /** The enrolment in progress, started on first view. */
+    public Shown getEnrolment() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        PendingSignIn pending = SecondFactorPage.pending(external);
+        if (pending == null || !pending.secondFactorOwed()) {
+            return null;
+        }
+        Shown shown = (Shown) external.getSessionMap().get(SESSION_KEY);
+        if (shown == null) {
+            TotpEnrollment enrollment = secondFactor.startEnrolment(pending.accountId());
+            shown = new Shown(enrollment.secretBase32(), enrollment.otpauthUri(),
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(enrollment.qrPng()));
+            external.getSessionMap().put(SESSION_KEY, shown);
+        }
+        return shown;
+    }
+
+    /** Confirms the app with its first code. */
+    public void confirm() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        PendingSignIn pending = SecondFactorPage.pending(external);
+        if (pending == null) {
+            return;
+        }
+        SecondFactor.Result result = secondFactor.confirmEnrolment(pending.accountId(), code);
+        code = null;
+        if (result.problem() != null) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.problem(), null));
+            return;
+        }
+        external.getSessionMap().remove(SESSION_KEY);
+        recoveryCodes = result.recoveryCodes();
+        SignInSteps.secondFactorPassed((HttpServletRequest) external.getRequest(), pending);
+    }
+}
