@@ -348,6 +348,43 @@ class ReferenceDeploymentIT {
         assertThat(anonymous.statusCode()).isEqualTo(302);
     }
 
+    /** Runs late: it changes demo.biller's password. */
+    @Test
+    @Order(Integer.MAX_VALUE - 2)
+    void signedInUserChangesTheirPasswordUnderThePolicy() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("account-security"));
+        driver.findElement(By.id("account-security")).click();
+        waitFor(driver, By.id("passwordForm"));
+
+        changePassword(driver, "not-the-password", "Meadow#Copper-8841");
+        assertThat(driver.findElement(By.className("oa-error")).getText()).isNotBlank();
+        changePassword(driver, PASSWORD, "password1234");
+        assertThat(driver.findElements(By.className("oa-error"))).isNotEmpty();
+        changePassword(driver, PASSWORD, "Meadow#Copper-8841");
+        assertThat(driver.findElement(By.className("oa-info")).getText()).isEqualTo("Your password was changed.");
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.className("oa-error"));
+        signIn(driver, "demo.biller", "Meadow#Copper-8841");
+        waitFor(driver, By.id("user-name"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    private static void changePassword(WebDriver driver, String current, String next) {
+        driver.findElement(By.id("currentPassword")).sendKeys(current);
+        driver.findElement(By.id("newPassword")).sendKeys(next);
+        driver.findElement(By.id("confirmation")).sendKeys(next);
+        submit(driver, By.id("changePassword"));
+    }
+
     /** Runs late: it changes demo.patient's password. */
     @Test
     @Order(Integer.MAX_VALUE - 1)
@@ -446,6 +483,33 @@ class ReferenceDeploymentIT {
         assertThat(locked.getAllRecipients()[0].toString()).isEqualTo("demo.frontdesk@sunrise.example");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(locked))
                 .contains("unlocks by itself at").doesNotContain(PASSWORD);
+
+        // The practice administrator sees the lock in the audit trail and unlocks the account.
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("administration"));
+        driver.findElement(By.id("administration")).click();
+        waitFor(driver, By.id("auditForm"));
+        driver.findElement(By.id("auditUsername")).sendKeys("demo.frontdesk");
+        submit(driver, By.id("search"));
+        assertThat(driver.findElement(By.id("audit")).getText()).contains("ACCOUNT_LOCKED", "LOGIN_REFUSED")
+                .doesNotContain(PASSWORD);
+        submit(driver, By.id("verify"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).startsWith("The audit trail is intact");
+        driver.findElement(By.id("unlockUsername")).sendKeys("demo.frontdesk");
+        submit(driver, By.id("unlock"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("is unlocked");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("practice-mate-admin.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.frontdesk", PASSWORD);
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.findElements(By.id("administration"))).as("no administration link for front desk").isEmpty();
+        driver.get(url("practice-mate/admin.xhtml"));
+        assertThat(driver.getPageSource()).contains("This page is not for your role");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -467,7 +531,14 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("username")).clear();
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signIn")).click();
+        submit(driver, By.id("signIn"));
+    }
+
+    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    private static void submit(WebDriver driver, By button) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void waitFor(WebDriver driver, By locator) {

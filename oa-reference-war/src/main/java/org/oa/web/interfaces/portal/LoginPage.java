@@ -95,7 +95,9 @@ public class LoginPage {
         var account = accepted.get().account();
         String accountId = account.id().toString();
         PendingSignIn pending = new PendingSignIn(site, accountId, account.username(), account.displayName(),
-                accepted.get().practiceName(), accepted.get().roles(), Instant.now(),
+                accepted.get().practiceName(),
+                account.practiceId() == null ? null : account.practiceId().toString(), accepted.get().roles(),
+                Instant.now(),
                 secondFactor.required(site.portal(), accountId), false);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignInSteps.begin(request, pending);

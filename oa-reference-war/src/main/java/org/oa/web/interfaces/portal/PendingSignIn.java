@@ -14,13 +14,14 @@ import java.util.Objects;
  * @param username             the normalised username
  * @param displayName          the name to show
  * @param practiceName         the practice's name, or null for a patient
+ * @param practiceId           the practice's ID, or null for a patient
  * @param roles                the account's roles in this portal (names of {@code org.oa.security.account.Role}), sorted
  * @param passwordAt           when the password was accepted
  * @param secondFactorRequired whether this sign-in needs a second factor
  * @param secondFactorPassed   whether the second factor was given
  */
 public record PendingSignIn(PortalSite portal, String accountId, String username, String displayName,
-                            String practiceName, List<String> roles, Instant passwordAt,
+                            String practiceName, String practiceId, List<String> roles, Instant passwordAt,
                             boolean secondFactorRequired, boolean secondFactorPassed) implements Serializable {
 
     /** Session attribute holding the pending sign-in. */
@@ -38,7 +39,7 @@ public record PendingSignIn(PortalSite portal, String accountId, String username
 
     /** This sign-in with its second factor given. */
     public PendingSignIn withSecondFactorPassed() {
-        return new PendingSignIn(portal, accountId, username, displayName, practiceName, roles, passwordAt,
+        return new PendingSignIn(portal, accountId, username, displayName, practiceName, practiceId, roles, passwordAt,
                 secondFactorRequired, true);
     }
 

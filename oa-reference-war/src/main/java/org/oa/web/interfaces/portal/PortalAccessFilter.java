@@ -56,6 +56,10 @@ public class PortalAccessFilter extends HttpFilter {
                 redirect(request, response, site.loginPage() + "?reason=limit");
                 return;
             }
+            if (page.equals("admin.xhtml") && !signedIn.administrator()) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }

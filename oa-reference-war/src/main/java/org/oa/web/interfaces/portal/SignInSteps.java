@@ -68,7 +68,8 @@ final class SignInSteps {
             request.changeSessionId();
         }
         SignedInUser user = new SignedInUser(pending.portal(), pending.accountId(), pending.username(),
-                pending.displayName(), pending.practiceName(), RoleNames.of(role), pending.passwordAt());
+                pending.displayName(), pending.practiceName(), pending.practiceId(), role, RoleNames.of(role),
+                pending.passwordAt());
         session.removeAttribute(PendingSignIn.SESSION_KEY);
         session.setAttribute(SignedInUser.SESSION_KEY, user);
         session.setMaxInactiveInterval((int) timing.idleTimeout(pending.portal()).toSeconds());

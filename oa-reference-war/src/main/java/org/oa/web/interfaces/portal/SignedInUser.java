@@ -13,20 +13,29 @@ import java.util.Objects;
  * @param username     the normalised username
  * @param displayName  the name shown on the dashboard
  * @param practiceName the practice's name, or null for a patient account
- * @param role         the role acting in this portal, as shown to the user
+ * @param practiceId   the practice's ID, or null for a patient account
+ * @param roleCode     the role acting in this portal, as the name of {@code org.oa.security.account.Role}
+ * @param role         the same role as shown to the user
  * @param signedInAt   when the password was accepted; the absolute session limit counts from here
  */
 public record SignedInUser(PortalSite portal, String accountId, String username, String displayName,
-                           String practiceName, String role, Instant signedInAt) implements Serializable {
+                           String practiceName, String practiceId, String roleCode, String role,
+                           Instant signedInAt) implements Serializable {
 
     /** Session attribute holding the signed-in user. */
     public static final String SESSION_KEY = "oa.signedInUser";
+
+    /** True when the user acts as a practice administrator in this session. */
+    public boolean administrator() {
+        return "PRACTICE_ADMIN".equals(roleCode);
+    }
 
     public SignedInUser {
         Objects.requireNonNull(portal, "portal");
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(roleCode, "roleCode");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(signedInAt, "signedInAt");
     }

@@ -1,0 +1,44 @@
+package org.oa.web.application;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.oa.security.OaSecurity;
+import org.oa.security.account.AccountId;
+import org.oa.security.password.PasswordChange;
+import org.oa.security.password.PasswordViolation;
+
+/** What a signed-in user manages about their own account: password, authenticator app, recovery codes. */
+@ApplicationScoped
+public class AccountSecurity {
+
+    @Inject
+    OaSecurity security;
+
+    /** Changes the password; returns the problems to show, empty when changed. */
+    public List<String> changePassword(String accountId, char[] current, char[] next) {
+        try {
+            PasswordChange change = security.passwords().change(AccountId.parse(accountId), current, next);
+            if (change instanceof PasswordChange.Rejected rejected) {
+                return rejected.violations().stream().map(PasswordViolation::explanation).toList();
+            }
+            return List.of();
+        } finally {
+            Arrays.fill(current, '\0');
+            Arrays.fill(next, '\0');
+        }
+    }
+
+    /** Removes the authenticator app and its recovery codes. */
+    public boolean removeAuthenticator(String accountId) {
+        return security.twoFactor().disableTotp(AccountId.parse(accountId));
+    }
+
+    /** Issues new recovery codes (the old ones stop working); shown once. */
+    public List<String> newRecoveryCodes(String accountId) {
+        return security.twoFactor().regenerateRecoveryCodes(AccountId.parse(accountId));
+    }
+}

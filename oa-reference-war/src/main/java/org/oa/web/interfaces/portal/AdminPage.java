@@ -1,0 +1,112 @@
+package org.oa.web.interfaces.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.oa.security.audit.AuditAction;
+import org.oa.security.audit.AuditVerification;
+import org.oa.web.application.PracticeAdministration;
+import org.oa.web.infrastructure.mail.Mailer;
+import org.oa.web.infrastructure.mail.OutgoingMail;
+
+/**
+ * Backs the practice administrator's page: unlock an account, read and verify the audit trail, and, in demo
+ * mode, the outbox of e-mails the deployment would have sent. The access filter admits administrators only.
+ */
+@Named("adminPage")
+@RequestScoped
+public class AdminPage {
+
+    @Inject
+    PracticeAdministration administration;
+
+    @Inject
+    Mailer mailer;
+
+    private String unlockUsername;
+    private String auditUsername;
+    private String auditAction;
+    private List<PracticeAdministration.AuditLine> auditLines;
+
+    public String getUnlockUsername() {
+        return unlockUsername;
+    }
+
+    public void setUnlockUsername(String unlockUsername) {
+        this.unlockUsername = unlockUsername;
+    }
+
+    public String getAuditUsername() {
+        return auditUsername;
+    }
+
+    public void setAuditUsername(String auditUsername) {
+        this.auditUsername = auditUsername;
+    }
+
+    public String getAuditAction() {
+        return auditAction;
+    }
+
+    public void setAuditAction(String auditAction) {
+        this.auditAction = auditAction;
+    }
+
+    public List<String> getAuditActions() {
+        return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    }
+
+    public void unlock() {
+        boolean done = administration.unlock(practiceId(), user().accountId(), unlockUsername);
+        FacesContext.getCurrentInstance().addMessage(null, done
+                ? new FacesMessage(FacesMessage.SEVERITY_INFO, "The account " + unlockUsername + " is unlocked.", null)
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "No locked account with that username in your practice.", null));
+    }
+
+    /** The newest 200 audit entries of the practice, filtered by the form. */
+    public List<PracticeAdministration.AuditLine> getAuditLines() {
+        if (auditLines == null) {
+            AuditAction action = auditAction == null || auditAction.isBlank() ? null : AuditAction.valueOf(auditAction);
+            auditLines = administration.audit(practiceId(), auditUsername, action, 200);
+        }
+        return auditLines;
+    }
+
+    public void search() {
+        auditLines = null;
+    }
+
+    public void verify() {
+        AuditVerification result = administration.verify();
+        FacesContext.getCurrentInstance().addMessage(null, result.intact()
+                ? new FacesMessage(FacesMessage.SEVERITY_INFO,
+                        "The audit trail is intact: " + result.entriesChecked() + " entries checked.", null)
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR, "The audit trail was tampered with: entry "
+                        + result.firstBadSequence() + " is " + result.problem().name().toLowerCase() + ".", null));
+    }
+
+    public boolean isDemoOutbox() {
+        return mailer.demoOutbox();
+    }
+
+    public List<OutgoingMail> getOutbox() {
+        return mailer.outbox();
+    }
+
+    private static UUID practiceId() {
+        return UUID.fromString(user().practiceId());
+    }
+
+    private static SignedInUser user() {
+        return (SignedInUser) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(SignedInUser.SESSION_KEY);
+    }
+}

@@ -1,0 +1,141 @@
+package org.oa.web.interfaces.portal;
+
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.oa.security.twofactor.TotpEnrollment;
+import org.oa.web.application.AccountSecurity;
+import org.oa.web.application.SecondFactor;
+
+/**
+ * Backs "Account security" in every portal: change password, set up or remove the authenticator app, new
+ * recovery codes. Acts only on the signed-in user's own account.
+ */
+@Named("securityPage")
+@RequestScoped
+public class SecurityPage {
+
+    /** Session attribute holding an enrolment started from this page. */
+    static final String ENROLMENT_KEY = "oa.securityPage.enrolment";
+
+    @Inject
+    AccountSecurity accountSecurity;
+
+    @Inject
+    SecondFactor secondFactor;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+    private String code;
+    private List<String> recoveryCodes = List.of();
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    /** Recovery codes just issued, shown once. */
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public boolean isAuthenticatorEnrolled() {
+        return secondFactor.enrolled(user().accountId());
+    }
+
+    /** The enrolment in progress, or null. */
+    public EnrolAuthenticatorPage.Shown getEnrolment() {
+        return (EnrolAuthenticatorPage.Shown) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(ENROLMENT_KEY);
+    }
+
+    public void changePassword() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            error("The two new passwords are not the same. Type them again.");
+            return;
+        }
+        List<String> problems = accountSecurity.changePassword(user().accountId(),
+                currentPassword == null ? new char[0] : currentPassword.toCharArray(), newPassword.toCharArray());
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
+        if (problems.isEmpty()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Your password was changed.", null));
+        } else {
+            problems.forEach(this::error);
+        }
+    }
+
+    public void startEnrolment() {
+        TotpEnrollment enrollment = secondFactor.startEnrolment(user().accountId());
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(ENROLMENT_KEY,
+                new EnrolAuthenticatorPage.Shown(enrollment.secretBase32(), enrollment.otpauthUri(),
+                        "data:image/png;base64," + Base64.getEncoder().encodeToString(enrollment.qrPng())));
+    }
+
+    public void confirmEnrolment() {
+        SecondFactor.Result result = secondFactor.confirmEnrolment(user().accountId(), code);
+        code = null;
+        if (result.problem() != null) {
+            error(result.problem());
+            return;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(ENROLMENT_KEY);
+        recoveryCodes = result.recoveryCodes();
+    }
+
+    public void removeAuthenticator() {
+        accountSecurity.removeAuthenticator(user().accountId());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "The authenticator app was removed." + (user().portal() == PortalSite.EHR
+                        ? " EHR 24/7 will ask you to set one up at your next sign-in." : ""), null));
+    }
+
+    public void newRecoveryCodes() {
+        recoveryCodes = accountSecurity.newRecoveryCodes(user().accountId());
+    }
+
+    private void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    private static SignedInUser user() {
+        return (SignedInUser) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
+                .get(SignedInUser.SESSION_KEY);
+    }
+}
