@@ -161,6 +161,30 @@ class ReferenceDeploymentIT {
                 .as("socket %s is bound to loopback", address).isTrue());
     }
 
+    // ---- over SFTP ------------------------------------------------------------------------------------------
+
+    @Test
+    void practiceSoftwareDropsAFileIntoItsJailedInboundFolderOverSftp() throws Exception {
+        int port = Integer.parseInt(System.getProperty("oa.it.sftp.port"));
+        Path upload = Files.createTempFile("claims-", ".837");
+        Files.writeString(upload, "ISA*00*          *00*          *ZZ*SUNRISE        *ZZ*OA             *261127*1200*^*00501*000000001*0*T*:~");
+        OpenSshSftp.Run run = OpenSshSftp.batch(port, "demo-sftp", PASSWORD,
+                "cd inbound", "put " + upload + " claims.837", "cd ..", "ls -1", "cd ..", "ls -1");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.output()).contains("inbound", "outbound");
+        Path sftpRoot = Path.of(System.getProperty("oa.it.data"), "sftp");
+        try (Stream<Path> practices = Files.list(sftpRoot)) {
+            assertThat(practices.filter(Files::isDirectory)
+                    .map(p -> p.resolve("inbound").resolve("claims.837")).filter(Files::exists))
+                    .as("the file landed in exactly one practice's inbound folder").hasSize(1);
+        }
+
+        OpenSshSftp.Run webPassword = OpenSshSftp.batch(port, "demo.biller", PASSWORD, "ls");
+        assertThat(webPassword.exitCode()).as("a web login never opens SFTP").isNotZero();
+        OpenSshSftp.Run wrongSecret = OpenSshSftp.batch(port, "demo-sftp", PASSWORD + "x", "ls");
+        assertThat(wrongSecret.exitCode()).isNotZero();
+    }
+
     // ---- in a real browser -----------------------------------------------------------------------------------
 
     @Test
@@ -290,6 +314,21 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("verify")).click();
         waitFor(driver, By.className("oa-error"));
         assertThat(driver.findElements(By.id("user-name"))).isEmpty();
+
+        // No phone at hand: a code by e-mail.
+        submit(driver, By.id("emailCode"));
+        assertThat(driver.findElement(By.className("oa-info")).getText())
+                .contains("We sent a code to d***@sunrise.example", "spam");
+        MimeMessage mail = awaitMail("Your OA sign-in code");
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("code is ([0-9]{6})")
+                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail));
+        assertThat(code.find()).isTrue();
+        driver.findElement(By.id("code")).sendKeys(code.group(1));
+        submit(driver, By.id("verify"));
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Dr. Avery Stone");
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
     }
 
     @Test

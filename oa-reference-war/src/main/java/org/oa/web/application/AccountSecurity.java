@@ -2,6 +2,7 @@ package org.oa.web.application;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
 import org.oa.security.password.PasswordChange;
 import org.oa.security.password.PasswordViolation;
+import org.oa.security.recovery.RememberedDevice;
 
 /** What a signed-in user manages about their own account: password, authenticator app, recovery codes. */
 @ApplicationScoped
@@ -35,6 +37,16 @@ public class AccountSecurity {
     /** Removes the authenticator app and its recovery codes. */
     public boolean removeAuthenticator(String accountId) {
         return security.twoFactor().disableTotp(AccountId.parse(accountId));
+    }
+
+    /** The devices that skip the second factor for this account (not expired, not revoked), newest first. */
+    public List<RememberedDevice> devices(String accountId) {
+        return security.rememberedDevices().list(AccountId.parse(accountId));
+    }
+
+    /** Forgets one remembered device of this account; the next sign-in there asks for the code again. */
+    public boolean revokeDevice(String accountId, UUID device) {
+        return security.rememberedDevices().revoke(AccountId.parse(accountId), device);
     }
 
     /** Issues new recovery codes (the old ones stop working); shown once. */

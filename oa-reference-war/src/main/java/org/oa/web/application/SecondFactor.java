@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
 import org.oa.security.account.Portal;
+import org.oa.security.twofactor.CodeChannel;
+import org.oa.security.twofactor.CodeDispatch;
 import org.oa.security.twofactor.SecondFactorOutcome;
 import org.oa.security.twofactor.SecondFactorRefusal;
 import org.oa.security.twofactor.TotpConfirmation;
@@ -35,19 +37,57 @@ public class SecondFactor {
     }
 
     /**
-     * Checks a six-digit code from the authenticator app, or else a recovery code. Empty when accepted; otherwise
-     * what to tell the user.
+     * Checks a six-digit code (from the e-mail just sent when {@code emailCodeSent}, else from the authenticator
+     * app), or else a recovery code. Empty when accepted; otherwise what to tell the user.
      */
-    public Optional<String> verify(String accountId, String typed) {
+    public Optional<String> verify(String accountId, String typed, boolean emailCodeSent) {
         String code = typed == null ? "" : typed.replace(" ", "").strip();
         AccountId account = AccountId.parse(accountId);
-        SecondFactorOutcome outcome = code.matches("[0-9]{6}")
-                ? security.twoFactor().verifyTotp(account, code)
-                : security.twoFactor().verifyRecoveryCode(account, code);
+        SecondFactorOutcome outcome;
+        if (!code.matches("[0-9]{6}")) {
+            outcome = security.twoFactor().verifyRecoveryCode(account, code);
+        } else if (emailCodeSent) {
+            outcome = security.twoFactor().verifyCode(account, code);
+        } else {
+            outcome = security.twoFactor().verifyTotp(account, code);
+        }
         if (outcome instanceof SecondFactorOutcome.Refused refused) {
             return Optional.of(explain(refused.reason()));
         }
         return Optional.empty();
+    }
+
+    /** E-mails a one-time code; returns what to tell the user (where it went, or when to ask again). */
+    public String emailCode(String accountId, String email) {
+        CodeDispatch dispatch = security.twoFactor().sendCode(AccountId.parse(accountId), CodeChannel.EMAIL);
+        if (dispatch instanceof CodeDispatch.Throttled throttled) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), throttled.retryAfter())
+                    .toSeconds());
+            return "A code was sent a moment ago. You can ask for another in " + seconds + " seconds.";
+        }
+        return "We sent a code to " + masked(email) + ". It works once, for 10 minutes. Not there after a few "
+                + "minutes? Look in your spam or junk folder, and check with your administrator that this address "
+                + "is current.";
+    }
+
+    /** Whether this device was remembered for this account (never for EHR 24/7, which always asks). */
+    public boolean rememberedDevice(Portal portal, String accountId, String token) {
+        return portal != Portal.EHR && token != null && !token.isBlank()
+                && security.rememberedDevices().isRemembered(AccountId.parse(accountId), token);
+    }
+
+    /** Remembers this device for 30 days; returns the cookie value. */
+    public String rememberDevice(String accountId, String label) {
+        return security.rememberedDevices().remember(AccountId.parse(accountId), label).token();
+    }
+
+    /** {@code j***@example.org}: enough to recognise an address, not to harvest it. */
+    static String masked(String email) {
+        int at = email.indexOf('@');
+        if (at < 1) {
+            return "your e-mail address";
+        }
+        return email.charAt(0) + "***" + email.substring(at);
     }
 
     /** Starts enrolling an authenticator app: a new secret, its otpauth URI and QR code. */

@@ -57,6 +57,11 @@ public class SignIn {
                 practiceName(success.account().practiceId()).orElse(null)));
     }
 
+    /** The account's e-mail address, for telling the user where a code went. */
+    public String email(String accountId) {
+        return security.accounts().find(AccountId.parse(accountId)).map(AccountView::email).orElse("");
+    }
+
     /** Records that the user chose one of several roles. */
     public void roleChosen(String accountId, Portal portal, String role) {
         audit(AuditAction.ROLE_CHOSEN, accountId, portal, role);

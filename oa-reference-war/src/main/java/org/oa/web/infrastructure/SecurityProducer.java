@@ -28,6 +28,7 @@ public class SecurityProducer {
         return OaSecurity.builder()
                 .dataSource(dataSource)
                 .lockoutNotifier(new LockoutMail(mailer))
+                .codeSender(new EmailCodeSender(mailer))
                 .build();
     }
 }

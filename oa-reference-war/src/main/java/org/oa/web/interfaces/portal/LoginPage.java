@@ -99,6 +99,11 @@ public class LoginPage {
                 account.practiceId() == null ? null : account.practiceId().toString(), accepted.get().roles(),
                 Instant.now(),
                 secondFactor.required(site.portal(), accountId), false);
+        Object device = external.getRequestCookieMap().get(SecondFactorPage.DEVICE_COOKIE);
+        if (pending.secondFactorOwed() && device instanceof jakarta.servlet.http.Cookie cookie
+                && secondFactor.rememberedDevice(site.portal(), accountId, cookie.getValue())) {
+            pending = pending.withSecondFactorPassed();
+        }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignInSteps.begin(request, pending);
         String next = SignInSteps.advance(request, pending, secondFactor.enrolled(accountId), sessionSettings);

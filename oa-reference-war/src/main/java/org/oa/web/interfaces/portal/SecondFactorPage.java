@@ -1,6 +1,8 @@
 package org.oa.web.interfaces.portal;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +14,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.web.application.SecondFactor;
+import org.oa.web.application.SignIn;
 
 /** Backs the second-factor step: a code from the authenticator app, or a recovery code. */
 @Named("secondFactorPage")
@@ -24,7 +27,17 @@ public class SecondFactorPage {
     @Inject
     SessionSettings sessionSettings;
 
+    @Inject
+    SignIn signIn;
+
+    /** Session attribute set once an e-mail code was sent for the pending sign-in. */
+    static final String EMAIL_CODE_SENT = "oa.emailCodeSent";
+
+    /** Cookie holding a remembered device's token. */
+    static final String DEVICE_COOKIE = "OA_DEVICE";
+
     private String code;
+    private boolean remember;
 
     public String getCode() {
         return code;
@@ -32,6 +45,34 @@ public class SecondFactorPage {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public boolean isRemember() {
+        return remember;
+    }
+
+    public void setRemember(boolean remember) {
+        this.remember = remember;
+    }
+
+    /** EHR 24/7 asks for the second factor at every sign-in; elsewhere a device may be remembered. */
+    public boolean isRememberOffered() {
+        PendingSignIn pending = pending(FacesContext.getCurrentInstance().getExternalContext());
+        return pending != null && pending.portal() != PortalSite.EHR;
+    }
+
+    /** Sends a one-time code to the account's e-mail address. */
+    public void emailCode() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        PendingSignIn pending = pending(external);
+        if (pending == null) {
+            return;
+        }
+        String email = signIn.email(pending.accountId());
+        String note = secondFactor.emailCode(pending.accountId(), email);
+        external.getSessionMap().put(EMAIL_CODE_SENT, Boolean.TRUE);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, note, null));
     }
 
     /** Checks the code; on success continues the sign-in. */
@@ -43,15 +84,37 @@ public class SecondFactorPage {
             external.redirect(external.getRequestContextPath() + "/");
             return;
         }
-        Optional<String> problem = secondFactor.verify(pending.accountId(), code);
+        boolean emailCodeSent = external.getSessionMap().containsKey(EMAIL_CODE_SENT);
+        Optional<String> problem = secondFactor.verify(pending.accountId(), code, emailCodeSent);
         code = null;
         if (problem.isPresent()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
             return;
         }
+        external.getSessionMap().remove(EMAIL_CODE_SENT);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (remember && pending.portal() != PortalSite.EHR) {
+            String token = secondFactor.rememberDevice(pending.accountId(), deviceLabel(request));
+            external.addResponseCookie(DEVICE_COOKIE, token, Map.of("maxAge", (int) Duration.ofDays(30).toSeconds(),
+                    "path", request.getContextPath().isEmpty() ? "/" : request.getContextPath(),
+                    "httpOnly", Boolean.TRUE, "secure", request.isSecure(), "SameSite", "Strict"));
+        }
         PendingSignIn next = SignInSteps.secondFactorPassed(request, pending);
         external.redirect(external.getRequestContextPath() + SignInSteps.advance(request, next, true, sessionSettings));
+    }
+
+    /** A short label for the device list, from the browser's User-Agent. */
+    static String deviceLabel(HttpServletRequest request) {
+        String agent = request.getHeader("User-Agent");
+        if (agent == null) {
+            return "Unknown browser";
+        }
+        String browser = agent.contains("Firefox/") ? "Firefox" : agent.contains("Edg/") ? "Edge"
+                : agent.contains("Chrome/") ? "Chrome" : agent.contains("Safari/") ? "Safari" : "Browser";
+        String system = agent.contains("Windows") ? "Windows" : agent.contains("Mac OS") ? "macOS"
+                : agent.contains("Android") ? "Android" : agent.contains("iPhone") ? "iPhone"
+                : agent.contains("Linux") ? "Linux" : "unknown system";
+        return browser + " on " + system;
     }
 
     static PendingSignIn pending(ExternalContext external) {

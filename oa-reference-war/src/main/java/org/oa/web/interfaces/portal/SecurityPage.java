@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.oa.security.recovery.RememberedDevice;
 import org.oa.security.twofactor.TotpEnrollment;
 import org.oa.web.application.AccountSecurity;
 import org.oa.web.application.SecondFactor;
@@ -124,6 +125,16 @@ public class SecurityPage {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "The authenticator app was removed." + (user().portal() == PortalSite.EHR
                         ? " EHR 24/7 will ask you to set one up at your next sign-in." : ""), null));
+    }
+
+    public List<RememberedDevice> getDevices() {
+        return accountSecurity.devices(user().accountId());
+    }
+
+    public void revokeDevice(String id) {
+        accountSecurity.revokeDevice(user().accountId(), java.util.UUID.fromString(id));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "That device will be asked for a code at its next sign-in.", null));
     }
 
     public void newRecoveryCodes() {

@@ -1,0 +1,158 @@
+package org.oa.web.interfaces.sftp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.file.FileSystemFactory;
+import org.apache.sshd.common.file.root.RootedFileSystemProvider;
+import org.apache.sshd.common.session.SessionContext;
+import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.sftp.server.SftpSubsystemFactory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oa.security.OaSecurity;
+import org.oa.security.sftp.SftpLoginOutcome;
+import org.oa.web.infrastructure.DatabaseSettings;
+
+/**
+ * The embedded SFTP server: listens on 127.0.0.1 only ({@code oa.sftp.port}, default 2222; {@code oa.sftp.enabled}
+ * switches it off), accepts SFTP credentials issued by OA security (with the same lockout as the web login), and
+ * jails each practice in {@code <oa.data.dir>/sftp/<practice>/} with {@code inbound/} and {@code outbound/}. No
+ * shell, no commands, no port forwarding.
+ */
+@ApplicationScoped
+public class PracticeSftpServer {
+
+    private static final Logger LOG = System.getLogger(PracticeSftpServer.class.getName());
+    private static final AttributeKey<UUID> PRACTICE = new AttributeKey<>();
+
+    /** The folders every practice has. */
+    public static final List<String> FOLDERS = List.of("inbound", "outbound");
+
+    @Inject
+    OaSecurity security;
+
+    @Inject
+    @ConfigProperty(name = "oa.sftp.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "oa.sftp.port", defaultValue = "2222")
+    int port;
+
+    private SshServer server;
+
+    /** The root of all practice folders. */
+    public static Path root() {
+        return DatabaseSettings.dataDir().resolve("sftp");
+    }
+
+    /** A practice's jail, created with its folders when missing. */
+    public static Path practiceFolder(UUID practiceId) {
+        Path folder = root().resolve(practiceId.toString());
+        try {
+            for (String name : FOLDERS) {
+                Files.createDirectories(folder.resolve(name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the practice's SFTP folders", e);
+        }
+        return folder;
+    }
+
+    /** Starts with the application, after the schemas are migrated (see {@code Startup}). */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
+            Object event) {
+        start();
+    }
+
+    void onStop(@Observes @Destroyed(ApplicationScoped.class) Object event) {
+        stop();
+    }
+
+    /** Starts the server unless disabled; a port that cannot be bound is logged, not fatal to the portals. */
+    public synchronized void start() {
+        if (!enabled || server != null) {
+            return;
+        }
+        try {
+            Files.createDirectories(root());
+            SshServer sshd = SshServer.setUpDefaultServer();
+            sshd.setHost("127.0.0.1");
+            sshd.setPort(port);
+            sshd.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(root().resolve("host-key.ser")));
+            sshd.setPasswordAuthenticator((username, password, session) -> {
+                SftpLoginOutcome outcome = security.sftp().authenticate(username, password.toCharArray());
+                if (outcome instanceof SftpLoginOutcome.Success success
+                        && success.account().practiceId() != null) {
+                    session.setAttribute(PRACTICE, success.account().practiceId());
+                    return true;
+                }
+                return false;
+            });
+            sshd.setPublickeyAuthenticator(null);
+            sshd.setKeyboardInteractiveAuthenticator(null);
+            sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
+            sshd.setFileSystemFactory(new PracticeFileSystems());
+            sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+            sshd.start();
+            server = sshd;
+            LOG.log(Level.INFO, "SFTP server listening on 127.0.0.1:{0} (sftp -P {0} <sftp-username>@127.0.0.1; "
+                    + "folders inbound/ and outbound/)", Integer.toString(sshd.getPort()));
+        } catch (IOException e) {
+            LOG.log(Level.ERROR, "SFTP server could not start on 127.0.0.1:" + port + ": " + e.getMessage());
+        }
+    }
+
+    /** The port the server listens on, or -1 when it is not running. */
+    public synchronized int listeningPort() {
+        return server == null ? -1 : server.getPort();
+    }
+
+    public synchronized void stop() {
+        if (server != null) {
+            try {
+                server.stop(true);
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "SFTP server did not stop cleanly: " + e.getMessage());
+            }
+            server = null;
+        }
+    }
+
+    /** One rooted file system per session, at the signed-in practice's folder. */
+    private static final class PracticeFileSystems implements FileSystemFactory {
+
+        @Override
+        public Path getUserHomeDir(SessionContext session) {
+            return null;
+        }
+
+        @Override
+        public FileSystem createFileSystem(SessionContext session) throws IOException {
+            UUID practice = session.getAttribute(PRACTICE);
+            if (practice == null) {
+                throw new IOException("no practice for this session");
+            }
+            return new RootedFileSystemProvider().newFileSystem(practiceFolder(practice), Map.of());
+        }
+    }
+}
