@@ -428,6 +428,19 @@ class ReferenceDeploymentIT {
     @Test
     @Order(Integer.MAX_VALUE - 1)
     void forgottenPasswordIsResetThroughASingleUseLinkSentByEmail() throws Exception {
+        // Someone is signed in as demo.patient elsewhere (an HTTP client with its own cookies).
+        HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> signedIn = elsewhere.send(HttpRequest.newBuilder(URI.create(url("patient/login.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("login", "login", "username", "demo.patient",
+                        "password", PASSWORD, "signIn", "Sign in", "jakarta.faces.ViewState", "stateless")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/oa/patient/index.xhtml"));
+        assertThat(elsewhere.send(HttpRequest.newBuilder(URI.create(url("patient/index.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();
         driver.get(url("patient/login.xhtml"));
@@ -466,6 +479,9 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("confirmation")).sendKeys(newPassword);
         driver.findElement(By.id("save")).click();
         waitFor(driver, By.id("changed"));
+        HttpResponse<String> afterReset = elsewhere.send(HttpRequest.newBuilder(URI.create(url("patient/index.xhtml")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(afterReset.statusCode()).as("the reset ended the other session").isEqualTo(302);
 
         driver.get(link.group(1));
         waitFor(driver, By.id("password"));
@@ -483,6 +499,17 @@ class ReferenceDeploymentIT {
         assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Casey Patient");
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));
+    }
+
+    private static String form(String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append(i == 0 ? "" : "&")
+                    .append(java.net.URLEncoder.encode(namesAndValues[i], java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(java.net.URLEncoder.encode(namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return body.toString();
     }
 
     private static MimeMessage awaitMail(String subject) throws Exception {

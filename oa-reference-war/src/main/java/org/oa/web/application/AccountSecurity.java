@@ -20,13 +20,20 @@ public class AccountSecurity {
     @Inject
     OaSecurity security;
 
-    /** Changes the password; returns the problems to show, empty when changed. */
-    public List<String> changePassword(String accountId, char[] current, char[] next) {
+    @Inject
+    SignedInSessions sessions;
+
+    /**
+     * Changes the password; returns the problems to show, empty when changed. The account's other signed-in
+     * sessions end; {@code thisSession} stays.
+     */
+    public List<String> changePassword(String accountId, String thisSession, char[] current, char[] next) {
         try {
             PasswordChange change = security.passwords().change(AccountId.parse(accountId), current, next);
             if (change instanceof PasswordChange.Rejected rejected) {
                 return rejected.violations().stream().map(PasswordViolation::explanation).toList();
             }
+            sessions.endOthers(accountId, thisSession);
             return List.of();
         } finally {
             Arrays.fill(current, '\0');

@@ -18,7 +18,8 @@ import org.oa.web.infrastructure.mail.Mailer;
  * "Forgot password": e-mails a single-use link that lives 30 minutes, and sets the new password from it. The
  * answer to a request is the same whether or not the account exists. A reset never skips the second factor: the
  * next sign-in asks for it as usual. Links are built from {@code oa.public-url}, never from the request's Host
- * header, so nobody can make the e-mail point elsewhere.
+ * header, so nobody can make the e-mail point elsewhere. A completed reset ends the account's signed-in
+ * sessions.
  */
 @ApplicationScoped
 public class PasswordReset {
@@ -30,6 +31,9 @@ public class PasswordReset {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    SignedInSessions sessions;
 
     @Inject
     @ConfigProperty(name = "oa.public-url", defaultValue = "http://127.0.0.1:8080/oa")
@@ -59,7 +63,9 @@ public class PasswordReset {
      */
     public List<String> complete(String token, char[] newPassword) {
         ResetOutcome outcome = security.passwordResets().complete(token == null ? "" : token, newPassword);
-        if (outcome instanceof ResetOutcome.Completed) {
+        if (outcome instanceof ResetOutcome.Completed completed) {
+            // Whoever knew the old password is signed out everywhere.
+            sessions.endOthers(completed.account().toString(), null);
             return List.of();
         }
         if (outcome instanceof ResetOutcome.Rejected rejected) {

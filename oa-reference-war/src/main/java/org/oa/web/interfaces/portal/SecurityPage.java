@@ -90,7 +90,9 @@ public class SecurityPage {
             error("The two new passwords are not the same. Type them again.");
             return;
         }
-        List<String> problems = accountSecurity.changePassword(user().accountId(),
+        jakarta.servlet.http.HttpSession session = (jakarta.servlet.http.HttpSession) faces.getExternalContext()
+                .getSession(false);
+        List<String> problems = accountSecurity.changePassword(user().accountId(), SessionAudit.key(session),
                 currentPassword == null ? new char[0] : currentPassword.toCharArray(), newPassword.toCharArray());
         currentPassword = null;
         newPassword = null;
