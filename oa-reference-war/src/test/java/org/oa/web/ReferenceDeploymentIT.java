@@ -332,6 +332,38 @@ class ReferenceDeploymentIT {
     }
 
     @Test
+    void billerLooksUpAPayerByNameOrIdAndSeesWhereEnrollmentIsRequired() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("payer-list"));
+        driver.findElement(By.id("payer-list")).click();
+        waitFor(driver, By.id("payerSearch"));
+        driver.findElement(By.id("term")).sendKeys("sim01");
+        submit(driver, By.id("search"));
+        assertThat(driver.findElements(By.cssSelector("#payers tbody tr"))).hasSize(1);
+        assertThat(driver.findElement(By.id("payers")).getText())
+                .contains("SIM01", "OA Simulated Health Plan", "837P", "837I", "835").doesNotContain("!");
+
+        driver.findElement(By.id("term")).clear();
+        driver.findElement(By.id("term")).sendKeys("medicare");
+        submit(driver, By.id("search"));
+        assertThat(driver.findElements(By.cssSelector("#payers tbody tr"))).hasSizeGreaterThan(1);
+        assertThat(driver.findElement(By.id("payers")).getText()).contains(" !");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("service-center-payers.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        driver.findElement(By.id("term")).clear();
+        driver.findElement(By.id("term")).sendKeys("no payer is called this");
+        submit(driver, By.id("search"));
+        assertThat(driver.findElement(By.id("no-payers")).getText()).contains("No payer matches");
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
     void accountWithSeveralRolesChoosesOneAndGetsANewSessionId() throws Exception {
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();
