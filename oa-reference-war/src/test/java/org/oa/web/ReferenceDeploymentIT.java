@@ -419,6 +419,36 @@ class ReferenceDeploymentIT {
         assertThat(anonymous.statusCode()).isEqualTo(302);
     }
 
+    /** Runs late: it replaces demo.admin's SFTP credential (demo-sftp). */
+    @Test
+    @Order(Integer.MAX_VALUE - 3)
+    void administratorGeneratesSftpCredentialsThatWorkAtOnceAndReplaceTheOldOnes() throws Exception {
+        int port = Integer.parseInt(System.getProperty("oa.it.sftp.port"));
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("chooseRoleForm"));
+        driver.findElement(By.cssSelector("input.oa-role-choice[value='Practice administrator']")).click();
+        waitFor(driver, By.id("sftp-access"));
+        driver.findElement(By.id("sftp-access")).click();
+        waitFor(driver, By.id("sftpForm"));
+        submit(driver, By.id("generate"));
+        String username = driver.findElement(By.id("sftp-username")).getText();
+        String secret = driver.findElement(By.id("sftp-secret")).getText();
+        assertThat(username).isNotEqualTo("demo-sftp");
+        assertThat(OpenSshSftp.batch(port, username, secret, "ls -1").exitCode()).isZero();
+        assertThat(OpenSshSftp.batch(port, "demo-sftp", PASSWORD, "ls -1").exitCode())
+                .as("the earlier credential stopped working").isNotZero();
+
+        submit(driver, By.id("revoke"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("revoked");
+        assertThat(OpenSshSftp.batch(port, username, secret, "ls -1").exitCode()).isNotZero();
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
     /** Runs late: it changes demo.biller's password. */
     @Test
     @Order(Integer.MAX_VALUE - 2)
