@@ -106,7 +106,6 @@ public class AdminPage {
     }
 
     private static SignedInUser user() {
-        return (SignedInUser) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(SignedInUser.SESSION_KEY);
+        return SignedInUser.current();
     }
 }

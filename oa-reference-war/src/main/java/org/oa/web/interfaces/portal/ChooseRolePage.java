@@ -32,20 +32,20 @@ public class ChooseRolePage {
     }
 
     public List<Choice> getChoices() {
-        PendingSignIn pending = pending();
+        PendingSignIn pending = PendingSignIn.current();
         return pending == null ? List.of()
                 : pending.roles().stream().map(r -> new Choice(r, RoleNames.of(r))).toList();
     }
 
     public String getDisplayName() {
-        PendingSignIn pending = pending();
+        PendingSignIn pending = PendingSignIn.current();
         return pending == null ? "" : pending.displayName();
     }
 
     /** Finishes signing in as the chosen role. */
     public void choose(String role) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        PendingSignIn pending = pending();
+        PendingSignIn pending = PendingSignIn.current();
         if (pending == null || !pending.roles().contains(role)) {
             // A stale page or a forged value: start again at the portal's login.
             String login = pending == null ? "/" : pending.portal().loginPage();
@@ -55,10 +55,5 @@ public class ChooseRolePage {
         SignInSteps.complete((HttpServletRequest) external.getRequest(), pending, role, sessionSettings);
         signIn.roleChosen(pending.accountId(), pending.portal().portal(), role);
         external.redirect(external.getRequestContextPath() + pending.portal().dashboardPage());
-    }
-
-    private static PendingSignIn pending() {
-        return (PendingSignIn) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(PendingSignIn.SESSION_KEY);
     }
 }

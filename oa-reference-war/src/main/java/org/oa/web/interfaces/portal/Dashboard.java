@@ -25,8 +25,7 @@ public class Dashboard {
 
     /** The user signed in to this session's portal; the access filter guarantees there is one. */
     public SignedInUser getUser() {
-        return (SignedInUser) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(SignedInUser.SESSION_KEY);
+        return SignedInUser.current();
     }
 
     /** Seconds this session may stay idle. */

@@ -39,6 +39,12 @@ public class EnrolAuthenticatorPage {
     public record Shown(String secret, String otpauthUri, String qrDataUri) implements Serializable {
         private static final long serialVersionUID = 1L;
 
+        /** What the library issued, ready for the page (the QR code as a data URI). */
+        static Shown of(TotpEnrollment enrollment) {
+            return new Shown(enrollment.secretBase32(), enrollment.otpauthUri(),
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(enrollment.qrPng()));
+        }
+
         @Override
         public String toString() {
             return "Shown[secret hidden]";
@@ -65,15 +71,13 @@ public class EnrolAuthenticatorPage {
     /** The enrolment in progress, started on first view. */
     public Shown getEnrolment() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        PendingSignIn pending = SecondFactorPage.pending(external);
+        PendingSignIn pending = PendingSignIn.current();
         if (pending == null || !pending.secondFactorOwed()) {
             return null;
         }
         Shown shown = (Shown) external.getSessionMap().get(SESSION_KEY);
         if (shown == null) {
-            TotpEnrollment enrollment = secondFactor.startEnrolment(pending.accountId());
-            shown = new Shown(enrollment.secretBase32(), enrollment.otpauthUri(),
-                    "data:image/png;base64," + Base64.getEncoder().encodeToString(enrollment.qrPng()));
+            shown = Shown.of(secondFactor.startEnrolment(pending.accountId()));
             external.getSessionMap().put(SESSION_KEY, shown);
         }
         return shown;
@@ -83,7 +87,7 @@ public class EnrolAuthenticatorPage {
     public void confirm() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        PendingSignIn pending = SecondFactorPage.pending(external);
+        PendingSignIn pending = PendingSignIn.current();
         if (pending == null) {
             return;
         }

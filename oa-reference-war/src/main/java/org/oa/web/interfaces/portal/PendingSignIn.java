@@ -37,6 +37,12 @@ public record PendingSignIn(PortalSite portal, String accountId, String username
         }
     }
 
+    /** The pending sign-in of the current request's session, or null. */
+    public static PendingSignIn current() {
+        return (PendingSignIn) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getSessionMap().get(SESSION_KEY);
+    }
+
     /** This sign-in with its second factor given. */
     public PendingSignIn withSecondFactorPassed() {
         return new PendingSignIn(portal, accountId, username, displayName, practiceName, practiceId, roles, passwordAt,

@@ -57,7 +57,7 @@ public class SecondFactorPage {
 
     /** EHR 24/7 asks for the second factor at every sign-in; elsewhere a device may be remembered. */
     public boolean isRememberOffered() {
-        PendingSignIn pending = pending(FacesContext.getCurrentInstance().getExternalContext());
+        PendingSignIn pending = PendingSignIn.current();
         return pending != null && pending.portal() != PortalSite.EHR;
     }
 
@@ -65,7 +65,7 @@ public class SecondFactorPage {
     public void emailCode() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        PendingSignIn pending = pending(external);
+        PendingSignIn pending = PendingSignIn.current();
         if (pending == null) {
             return;
         }
@@ -79,7 +79,7 @@ public class SecondFactorPage {
     public void verify() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        PendingSignIn pending = pending(external);
+        PendingSignIn pending = PendingSignIn.current();
         if (pending == null) {
             external.redirect(external.getRequestContextPath() + "/");
             return;
@@ -117,7 +117,4 @@ public class SecondFactorPage {
         return browser + " on " + system;
     }
 
-    static PendingSignIn pending(ExternalContext external) {
-        return (PendingSignIn) external.getSessionMap().get(PendingSignIn.SESSION_KEY);
-    }
 }

@@ -1,6 +1,5 @@
 package org.oa.web.interfaces.portal;
 
-import java.util.Base64;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -10,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.oa.security.recovery.RememberedDevice;
-import org.oa.security.twofactor.TotpEnrollment;
 import org.oa.web.application.AccountSecurity;
 import org.oa.web.application.SecondFactor;
 
@@ -105,10 +103,8 @@ public class SecurityPage {
     }
 
     public void startEnrolment() {
-        TotpEnrollment enrollment = secondFactor.startEnrolment(user().accountId());
         FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(ENROLMENT_KEY,
-                new EnrolAuthenticatorPage.Shown(enrollment.secretBase32(), enrollment.otpauthUri(),
-                        "data:image/png;base64," + Base64.getEncoder().encodeToString(enrollment.qrPng())));
+                EnrolAuthenticatorPage.Shown.of(secondFactor.startEnrolment(user().accountId())));
     }
 
     public void confirmEnrolment() {
@@ -148,7 +144,6 @@ public class SecurityPage {
     }
 
     private static SignedInUser user() {
-        return (SignedInUser) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(SignedInUser.SESSION_KEY);
+        return SignedInUser.current();
     }
 }

@@ -25,6 +25,12 @@ public record SignedInUser(PortalSite portal, String accountId, String username,
     /** Session attribute holding the signed-in user. */
     public static final String SESSION_KEY = "oa.signedInUser";
 
+    /** The user signed in to the current request's session, or null. For pages behind the access filter. */
+    public static SignedInUser current() {
+        return (SignedInUser) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getSessionMap().get(SESSION_KEY);
+    }
+
     /** True when the user acts as a practice administrator in this session. */
     public boolean administrator() {
         return "PRACTICE_ADMIN".equals(roleCode);

@@ -46,7 +46,6 @@ public class SftpCredentialsPage {
     }
 
     private static SignedInUser user() {
-        return (SignedInUser) FacesContext.getCurrentInstance().getExternalContext().getSessionMap()
-                .get(SignedInUser.SESSION_KEY);
+        return SignedInUser.current();
     }
 }
