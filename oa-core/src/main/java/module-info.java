@@ -12,6 +12,14 @@ module org.oa.core {
     exports org.oa.core.identifier;
     exports org.oa.core.practice;
     exports org.oa.core.persistence;
+    exports org.oa.core.contact;
+    exports org.oa.core.patient;
+    exports org.oa.core.payer;
+    exports org.oa.core.claim;
+    exports org.oa.core.edit;
+    exports org.oa.core.lifecycle;
+    exports org.oa.core.remittance;
+    exports org.oa.core.submission;
 
     // JPA providers reflect over the entities.
     opens org.oa.core.internal.persistence;

@@ -1,0 +1,65 @@
+package org.oa.core.claim;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.oa.core.edit.ClaimHistory;
+import org.oa.core.lifecycle.ClaimLifecycle;
+import org.oa.core.lifecycle.ClaimStatus;
+import org.oa.core.practice.PracticeId;
+import org.oa.core.submission.ClaimIntake;
+import org.oa.core.submission.SubmissionFileId;
+
+/**
+ * Stores the claims of <em>one</em> practice with their lifecycles. An implementation is created for one
+ * {@link PracticeId}; no method reads or changes another practice's claims: a claim of another practice is
+ * "not found", and storing one is refused with {@link IllegalArgumentException}. Implementations join the
+ * caller's transaction and are not thread-safe: one per unit of work. Claims are stored as submitted; text
+ * longer than X12 allows (80 characters for codes and identifiers, 255 for names and addresses) does not fit
+ * the columns and fails with the provider's persistence exception.
+ */
+public interface ClaimRepository {
+
+    /** The practice this repository is scoped to. */
+    PracticeId practiceId();
+
+    /** Stores a new claim with its lifecycle; {@code file} is the file it came in, or null. */
+    void add(Claim claim, ClaimLifecycle lifecycle, SubmissionFileId file);
+
+    /** Finds a claim of this practice. */
+    Optional<StoredClaim> find(ClaimId id);
+
+    /** Replaces a stored claim's content (Claim Fix); returns false when this practice has no such claim. */
+    boolean replace(Claim corrected);
+
+    /** Stores a claim's new lifecycle; returns false when this practice has no such claim. */
+    boolean updateLifecycle(ClaimLifecycle lifecycle);
+
+    /**
+     * Records the claim control number the payer assigned (277CA or 835); returns false when this practice has
+     * no such claim.
+     */
+    boolean recordPayerClaimNumber(ClaimId id, String payerClaimNumber);
+
+    /** Finds the claim to which the payer assigned this claim control number. */
+    Optional<StoredClaim> findByPayerClaimNumber(String payerClaimNumber);
+
+    /** Finds originals of replacement and void claims for {@link ClaimIntake}, within this practice only. */
+    default ClaimIntake.OriginalClaims originalClaims() {
+        return (practice, number) -> practice.equals(practiceId())
+                ? findByPayerClaimNumber(number).map(stored -> stored.claim().id()).orElse(null)
+                : null;
+    }
+
+    /** Claims in {@code status}, oldest first, at most {@code limit}. */
+    List<StoredClaim> findByStatus(ClaimStatus status, int limit);
+
+    /** Claims with this patient control number (CLM01), e.g. to match a 277CA or an 835. */
+    List<StoredClaim> findByPatientControlNumber(String patientControlNumber);
+
+    /** Claims that came in {@code file}, in file order. */
+    List<StoredClaim> findBySubmissionFile(SubmissionFileId file);
+
+    /** The practice's claim history for the duplicate-claim edit, backed by this repository's queries. */
+    ClaimHistory history();
+}

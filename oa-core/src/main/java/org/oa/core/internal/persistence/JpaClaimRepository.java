@@ -1,0 +1,169 @@
+package org.oa.core.internal.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.oa.core.claim.Claim;
+import org.oa.core.claim.ClaimId;
+import org.oa.core.claim.ClaimRepository;
+import org.oa.core.claim.StoredClaim;
+import org.oa.core.edit.ClaimHistory;
+import org.oa.core.lifecycle.ClaimLifecycle;
+import org.oa.core.lifecycle.ClaimStatus;
+import org.oa.core.practice.PracticeId;
+import org.oa.core.submission.SubmissionFileId;
+
+/**
+ * {@link ClaimRepository} over JPA for one practice. Every query carries {@code practiceId = :practice};
+ * lookups by ID use a query too (never {@code EntityManager.find}, which knows no practice). Joins the caller's
+ * transaction.
+ */
+public final class JpaClaimRepository implements ClaimRepository {
+
+    private final EntityManager em;
+    private final PracticeId practice;
+    private final String practiceKey;
+
+    public JpaClaimRepository(EntityManager em, PracticeId practice) {
+        this.em = Objects.requireNonNull(em, "entity manager");
+        this.practice = Objects.requireNonNull(practice, "practice");
+        this.practiceKey = practice.toString();
+    }
+
+    @Override
+    public PracticeId practiceId() {
+        return practice;
+    }
+
+    @Override
+    public void add(Claim claim, ClaimLifecycle lifecycle, SubmissionFileId file) {
+        requireOwn(claim);
+        if (!claim.id().equals(lifecycle.claimId())) {
+            throw new IllegalArgumentException("lifecycle must belong to the claim");
+        }
+        ClaimEntity e = new ClaimEntity();
+        ClaimMapper.copyClaim(claim, e);
+        ClaimMapper.copyLifecycle(lifecycle, e);
+        e.receivedAt = ClaimMapper.utc(lifecycle.history().get(0).at());
+        if (file != null) {
+            e.submissionFileId = file.toString();
+            e.filePosition = em.createQuery("select count(c) from ClaimEntity c where c.practiceId = :practice"
+                    + " and c.submissionFileId = :file", Long.class)
+                    .setParameter("practice", practiceKey).setParameter("file", e.submissionFileId)
+                    .getSingleResult().intValue();
+        }
+        em.persist(e);
+    }
+
+    @Override
+    public Optional<StoredClaim> find(ClaimId id) {
+        return entity(id).map(ClaimMapper::toStored);
+    }
+
+    @Override
+    public boolean replace(Claim corrected) {
+        requireOwn(corrected);
+        Optional<ClaimEntity> e = entity(corrected.id());
+        e.ifPresent(row -> ClaimMapper.copyClaim(corrected, row));
+        return e.isPresent();
+    }
+
+    @Override
+    public boolean updateLifecycle(ClaimLifecycle lifecycle) {
+        Optional<ClaimEntity> e = entity(lifecycle.claimId());
+        e.ifPresent(row -> ClaimMapper.copyLifecycle(lifecycle, row));
+        return e.isPresent();
+    }
+
+    @Override
+    public boolean recordPayerClaimNumber(ClaimId id, String payerClaimNumber) {
+        if (payerClaimNumber == null || payerClaimNumber.isBlank() || payerClaimNumber.length() > 80) {
+            throw new IllegalArgumentException("payer claim number must be 1 to 80 characters");
+        }
+        Optional<ClaimEntity> e = entity(id);
+        e.ifPresent(row -> row.payerClaimNumber = payerClaimNumber);
+        return e.isPresent();
+    }
+
+    @Override
+    public Optional<StoredClaim> findByPayerClaimNumber(String payerClaimNumber) {
+        List<StoredClaim> found = stored(em.createQuery("select c from ClaimEntity c where c.practiceId = :practice"
+                        + " and c.payerClaimNumber = :number order by c.receivedAt, c.id", ClaimEntity.class)
+                .setParameter("practice", practiceKey).setParameter("number", payerClaimNumber).setMaxResults(1));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    @Override
+    public List<StoredClaim> findByStatus(ClaimStatus status, int limit) {
+        return stored(em.createQuery("select c from ClaimEntity c where c.practiceId = :practice"
+                        + " and c.status = :status order by c.receivedAt, c.id", ClaimEntity.class)
+                .setParameter("practice", practiceKey).setParameter("status", status.name())
+                .setMaxResults(limit));
+    }
+
+    @Override
+    public List<StoredClaim> findByPatientControlNumber(String patientControlNumber) {
+        return stored(em.createQuery("select c from ClaimEntity c where c.practiceId = :practice"
+                        + " and c.patientControlNumber = :pcn order by c.receivedAt, c.id", ClaimEntity.class)
+                .setParameter("practice", practiceKey).setParameter("pcn", patientControlNumber));
+    }
+
+    @Override
+    public List<StoredClaim> findBySubmissionFile(SubmissionFileId file) {
+        return stored(em.createQuery("select c from ClaimEntity c where c.practiceId = :practice"
+                        + " and c.submissionFileId = :file order by c.filePosition", ClaimEntity.class)
+                .setParameter("practice", practiceKey).setParameter("file", file.toString()));
+    }
+
+    /**
+     * Duplicates are looked for among the practice's claims that were not rejected by front-end edits: a
+     * rejected claim never reached a payer.
+     */
+    @Override
+    public ClaimHistory history() {
+        return (key, self) -> {
+            List<String> ids = em.createQuery("select c.id from ClaimEntity c join c.serviceLines l"
+                            + " where c.practiceId = :practice and c.patientId = :patient and c.id <> :self"
+                            + " and c.status <> :rejected and l.serviceFrom = :date and l.procedureCode = :code"
+                            + " and l.charge = :charge", String.class)
+                    .setParameter("practice", practiceKey)
+                    .setParameter("patient", key.patientId().toString())
+                    .setParameter("self", self.toString())
+                    .setParameter("rejected", ClaimStatus.REJECTED.name())
+                    .setParameter("date", key.serviceDate())
+                    .setParameter("code", key.procedureCode())
+                    .setParameter("charge", key.charge())
+                    .setMaxResults(1)
+                    .getResultList();
+            return ids.isEmpty() ? null : new ClaimId(UUID.fromString(ids.get(0)));
+        };
+    }
+
+    private Optional<ClaimEntity> entity(ClaimId id) {
+        List<ClaimEntity> rows = em.createQuery("select c from ClaimEntity c where c.practiceId = :practice"
+                        + " and c.id = :id", ClaimEntity.class)
+                .setParameter("practice", practiceKey).setParameter("id", id.toString())
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static List<StoredClaim> stored(TypedQuery<ClaimEntity> query) {
+        List<StoredClaim> result = new ArrayList<>();
+        for (ClaimEntity e : query.getResultList()) {
+            result.add(ClaimMapper.toStored(e));
+        }
+        return result;
+    }
+
+    private void requireOwn(Claim claim) {
+        if (!claim.practiceId().equals(practice)) {
+            throw new IllegalArgumentException("claim " + claim.id() + " belongs to another practice");
+        }
+    }
+}
