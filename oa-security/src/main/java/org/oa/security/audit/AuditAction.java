@@ -1,0 +1,51 @@
+package org.oa.security.audit;
+
+/** The kinds of security event the trail records. */
+public enum AuditAction {
+    /** An account was created. */
+    ACCOUNT_CREATED,
+    /** A sign-in succeeded. */
+    LOGIN_SUCCEEDED,
+    /** A sign-in was refused; the detail holds the {@link org.oa.security.login.RefusalReason}. */
+    LOGIN_REFUSED,
+    /** Repeated failures locked an account. */
+    ACCOUNT_LOCKED,
+    /** An administrator lifted a lock. */
+    ACCOUNT_UNLOCKED,
+    /** An administrator disabled an account. */
+    ACCOUNT_DISABLED,
+    /** An administrator enabled an account again. */
+    ACCOUNT_ENABLED,
+    /** The user chose a role (and location) after sign-in. */
+    ROLE_CHOSEN,
+    /** The user signed out or the session ended. */
+    SIGNED_OUT,
+    /** A password was changed. */
+    PASSWORD_CHANGED,
+    /** A practice's security settings were changed. */
+    SETTINGS_CHANGED,
+    /** An authenticator app was enrolled (confirmed). */
+    TOTP_ENROLLED,
+    /** The authenticator app and recovery codes were removed. */
+    TOTP_DISABLED,
+    /** New recovery codes were issued. */
+    RECOVERY_CODES_ISSUED,
+    /** A second-factor code was accepted; the detail names the method. */
+    SECOND_FACTOR_SUCCEEDED,
+    /** A second-factor code was refused; the detail names the method and reason. */
+    SECOND_FACTOR_REFUSED,
+    /** An e-mail or SMS one-time code was sent; the detail names the channel. */
+    CODE_SENT,
+    /** A password reset token was issued. */
+    PASSWORD_RESET_REQUESTED,
+    /** A device was remembered for skipping the second factor. */
+    DEVICE_REMEMBERED,
+    /** A remembered device was revoked. */
+    DEVICE_REVOKED,
+    /** A new SFTP credential was issued (revoking the previous one). */
+    SFTP_CREDENTIAL_ISSUED,
+    /** An SFTP sign-in succeeded. */
+    SFTP_LOGIN_SUCCEEDED,
+    /** An SFTP sign-in was refused; the detail holds the reason. */
+    SFTP_LOGIN_REFUSED
+}

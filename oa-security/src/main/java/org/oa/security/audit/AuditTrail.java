@@ -1,0 +1,43 @@
+package org.oa.security.audit;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The append-only audit trail. Obtained from {@link org.oa.security.OaSecurity#audit()}; thread-safe and safe
+ * across nodes (appends take turns on the chain's head row, one short transaction each).
+ */
+public interface AuditTrail {
+
+    /**
+     * Appends an event the application observed (role choice, sign-out). Sign-in, lockout, unlock and
+     * password events are recorded by this library itself.
+     *
+     * @param event what happened
+     * @return the stored entry
+     */
+    AuditEntry record(AuditEvent event);
+
+    /**
+     * @param query the criteria
+     * @return matching entries in sequence order
+     */
+    List<AuditEntry> search(AuditQuery query);
+
+    /**
+     * Recomputes the chain from the first entry.
+     *
+     * @return whether it is whole, and where it first breaks
+     */
+    AuditVerification verify();
+
+    /**
+     * Writes matching entries as RFC 4180 CSV with a header line. Cells starting with {@code = + - @}, a tab or
+     * a carriage return are prefixed with a single quote so spreadsheets do not run them as formulas.
+     *
+     * @param query the criteria
+     * @param out   where to write
+     * @throws IOException when {@code out} fails
+     */
+    void exportCsv(AuditQuery query, Appendable out) throws IOException;
+}

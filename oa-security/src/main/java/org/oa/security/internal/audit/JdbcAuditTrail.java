@@ -1,0 +1,194 @@
+package org.oa.security.internal.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.oa.security.OaSecurityException;
+import org.oa.security.account.AccountId;
+import org.oa.security.account.Portal;
+import org.oa.security.audit.AuditAction;
+import org.oa.security.audit.AuditEntry;
+import org.oa.security.audit.AuditEvent;
+import org.oa.security.audit.AuditQuery;
+import org.oa.security.audit.AuditTrail;
+import org.oa.security.audit.AuditVerification;
+import org.oa.security.internal.jdbc.Database;
+
+/**
+ * The audit trail in table {@code audit_entry}. Each entry's hash is SHA-256 over the previous entry's hash
+ * (64 zeros for the first), a line feed and the entry's canonical form; sequence numbers start at 1 without
+ * gaps. Thread-safe.
+ */
+public final class JdbcAuditTrail implements AuditTrail {
+
+    /** The previous hash of the first entry. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private static final String COLUMNS = "seq, occurred_at, action, account_id, portal, detail, prev_hash, entry_hash";
+
+    private final Database db;
+    private final String table;
+    private final String head;
+    private final Clock clock;
+
+    /**
+     * @param db    the database
+     * @param clock the time source for entries
+     */
+    public JdbcAuditTrail(Database db, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.table = db.table("audit_entry");
+        this.head = db.table("audit_head");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public AuditEntry record(AuditEvent event) {
+        return append(event);
+    }
+
+    /**
+     * Appends an event in one transaction: lock the head row, chain onto it, insert, move the head. Nodes
+     * queue on the head row's lock, so the chain stays linear without retries.
+     *
+     * @param event the event
+     * @return the stored entry
+     */
+    public AuditEntry append(AuditEvent event) {
+        Objects.requireNonNull(event, "event");
+        return db.inTransaction(session -> {
+            // The no-op UPDATE takes the row lock first (portable "SELECT ... FOR UPDATE").
+            if (session.update("UPDATE " + head + " SET seq = seq WHERE id = 1") != 1) {
+                throw new OaSecurityException("the audit head row is missing; run migrate()");
+            }
+            Object[] last = session.query("SELECT seq, entry_hash FROM " + head + " WHERE id = 1",
+                    row -> new Object[] {row.getLong(1), row.getString(2)}).get(0);
+            long seq = (Long) last[0] + 1;
+            String previous = (String) last[1];
+            Instant at = Instant.ofEpochMilli(clock.millis());
+            String hash = chain(previous, seq, at, event.action(), event.account(), event.portal(), event.detail());
+            session.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq,
+                    at.toEpochMilli(), event.action().name(), event.account() == null ? null : event.account().toString(),
+                    event.portal() == null ? null : event.portal().name(), event.detail(), previous, hash);
+            session.update("UPDATE " + head + " SET seq = ?, entry_hash = ? WHERE id = 1", seq, hash);
+            return new AuditEntry(seq, at, event.action(), event.account(), event.portal(), event.detail(), hash);
+        });
+    }
+
+    @Override
+    public List<AuditEntry> search(AuditQuery query) {
+        Objects.requireNonNull(query, "query");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + table + " WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.account() != null) {
+            sql.append(" AND account_id = ?");
+            parameters.add(query.account().toString());
+        }
+        if (query.action() != null) {
+            sql.append(" AND action = ?");
+            parameters.add(query.action().name());
+        }
+        if (query.from() != null) {
+            sql.append(" AND occurred_at >= ?");
+            parameters.add(query.from().toEpochMilli());
+        }
+        if (query.to() != null) {
+            sql.append(" AND occurred_at < ?");
+            parameters.add(query.to().toEpochMilli());
+        }
+        sql.append(" ORDER BY seq");
+        List<Stored> rows = db.query(sql.toString(), JdbcAuditTrail::read, parameters.toArray());
+        return rows.stream().limit(query.limit()).map(Stored::entry).toList();
+    }
+
+    @Override
+    public AuditVerification verify() {
+        List<Stored> rows = db.query("SELECT " + COLUMNS + " FROM " + table + " ORDER BY seq", JdbcAuditTrail::read);
+        String previous = GENESIS;
+        long expected = 1;
+        long checked = 0;
+        for (Stored row : rows) {
+            AuditEntry e = row.entry;
+            checked++;
+            if (e.sequence() != expected) {
+                return new AuditVerification(false, checked, expected, AuditVerification.Problem.DELETED);
+            }
+            String recomputed = chain(previous, e.sequence(), e.occurredAt(), e.action(), e.account(), e.portal(),
+                    e.detail());
+            if (!row.previousHash.equals(previous) || !recomputed.equals(e.hash())) {
+                return new AuditVerification(false, checked, e.sequence(), AuditVerification.Problem.EDITED);
+            }
+            previous = e.hash();
+            expected++;
+        }
+        // Entries cut off the end leave the head pointing past the last row (or at another hash).
+        Object[] last = db.queryOne("SELECT seq, entry_hash FROM " + head + " WHERE id = 1",
+                row -> new Object[] {row.getLong(1), row.getString(2)})
+                .orElseThrow(() -> new OaSecurityException("the audit head row is missing; run migrate()"));
+        if ((Long) last[0] != expected - 1) {
+            return new AuditVerification(false, checked, expected, AuditVerification.Problem.DELETED);
+        }
+        if (!previous.equals(last[1])) {
+            return new AuditVerification(false, checked, expected - 1, AuditVerification.Problem.EDITED);
+        }
+        return new AuditVerification(true, checked, 0, AuditVerification.Problem.NONE);
+    }
+
+    @Override
+    public void exportCsv(AuditQuery query, Appendable out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        out.append("sequence,occurred_at,action,account,portal,detail,hash\r\n");
+        for (AuditEntry e : search(query)) {
+            out.append(CsvCells.row(Long.toString(e.sequence()), e.occurredAt().toString(), e.action().name(),
+                    e.account() == null ? "" : e.account().toString(), e.portal() == null ? "" : e.portal().name(),
+                    e.detail(), e.hash()));
+        }
+    }
+
+    /**
+     * @return the canonical form: fields joined by '|' with '\' and '|' escaped, empty for a missing value
+     */
+    static String canonical(long seq, Instant at, AuditAction action, AccountId account, Portal portal,
+            String detail) {
+        return String.join("|", Long.toString(seq), Long.toString(at.toEpochMilli()), action.name(),
+                account == null ? "" : account.toString(), portal == null ? "" : portal.name(), escape(detail));
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|");
+    }
+
+    static String chain(String previous, long seq, Instant at, AuditAction action, AccountId account, Portal portal,
+            String detail) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previous.getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) '\n');
+            sha.update(canonical(seq, at, action, account, portal, detail).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new OaSecurityException("SHA-256 is not available", e);
+        }
+    }
+
+    private record Stored(AuditEntry entry, String previousHash) {
+    }
+
+    private static Stored read(ResultSet row) throws SQLException {
+        String account = row.getString("account_id");
+        String portal = row.getString("portal");
+        AuditEntry entry = new AuditEntry(row.getLong("seq"), Instant.ofEpochMilli(row.getLong("occurred_at")),
+                AuditAction.valueOf(row.getString("action")), account == null ? null : AccountId.parse(account.trim()),
+                portal == null ? null : Portal.valueOf(portal), row.getString("detail"), row.getString("entry_hash"));
+        return new Stored(entry, row.getString("prev_hash"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.oa.security.practice;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.oa.security.lockout.LockoutPolicy;
+import org.oa.security.password.PasswordPolicy;
+
+/**
+ * The security settings of one practice.
+ *
+ * @param practiceId   the practice (tenant)
+ * @param practiceName its name; a password may not contain it
+ * @param npis         its providers' NPIs; a password may not contain any of them
+ * @param taxId        its tax ID (digits, with or without a dash), or {@code null}; a password may not contain it
+ * @param lockout      when failures lock an account
+ * @param password     what a new password must meet
+ */
+public record PracticeSecurity(UUID practiceId, String practiceName, Set<String> npis, String taxId,
+        LockoutPolicy lockout, PasswordPolicy password) {
+
+    /** Validates the fields. */
+    public PracticeSecurity {
+        Objects.requireNonNull(practiceId, "practiceId");
+        Objects.requireNonNull(practiceName, "practiceName");
+        Objects.requireNonNull(lockout, "lockout");
+        Objects.requireNonNull(password, "password");
+        npis = npis == null ? Set.of() : Set.copyOf(npis);
+        if (practiceName.length() > 200) {
+            throw new IllegalArgumentException("practiceName must be at most 200 characters");
+        }
+    }
+
+    /**
+     * @param practiceId   the practice
+     * @param practiceName its name
+     * @return settings with the standard lockout and password policies and no identifiers
+     */
+    public static PracticeSecurity defaults(UUID practiceId, String practiceName) {
+        return new PracticeSecurity(practiceId, practiceName, Set.of(), null, LockoutPolicy.standard(),
+                PasswordPolicy.standard());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Second factors after the password: authenticator-app codes (TOTP, RFC 6238) with enrolment by QR code,
+ * single-use recovery codes, and e-mail/SMS one-time codes sent through the application's {@link
+ * org.oa.security.twofactor.CodeSender}. Outcomes are values; every refusal shows one message.
+ */
+package org.oa.security.twofactor;
