@@ -20,7 +20,12 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.Provider;
 import org.oa.security.OaSecurity;
 import org.oa.security.account.NewAccount;
+import org.oa.security.account.Registration;
 import org.oa.security.account.Role;
+import org.oa.security.lockout.LockoutPolicy;
+import org.oa.security.password.PasswordPolicy;
+import org.oa.security.password.PasswordViolation;
+import org.oa.security.practice.PracticeSecurity;
 
 /**
  * Creates the synthetic demo practice "Sunrise Family Medicine" and one account per portal, only into an empty
@@ -45,6 +50,9 @@ public class DemoData {
     private static final String PASSWORD_DIGITS = "23456789";
     private static final String PASSWORD_SYMBOLS = "!#%+-=?@";
 
+    /** The SFTP username of the demo practice's software (its secret is the demo password). */
+    public static final String DEMO_SFTP_USERNAME = "demo-sftp";
+
     @Inject
     OaSecurity security;
 
@@ -60,29 +68,68 @@ public class DemoData {
         return CorePersistence.practices(entityManager).count() == 0 && security.accounts().count() == 0;
     }
 
-    /**
-     * Stores the demo practice; returns its ID. Runs in its own transaction so that the practice either exists
-     * whole or not at all.
-     */
-    @Transactional
-    public PracticeId createPractice() {
-        PracticeId id = PracticeId.random();
-        Practice practice = new Practice(id, "Sunrise Family Medicine", new TaxId("123456789"), new Npi("1234567893"),
+    /** The synthetic demo practice. */
+    public static Practice practice(PracticeId id) {
+        return new Practice(id, "Sunrise Family Medicine", new TaxId("123456789"), new Npi("1234567893"),
                 List.of(new Location(UUID.randomUUID(), "Sunrise Main Street Clinic", "100 Main Street",
                         "Springfield", "IL", "627011234", "2175550100")),
                 List.of(new Provider(UUID.randomUUID(), "Avery", "Stone", new Npi("1245319599"), "207Q00000X"),
                         new Provider(UUID.randomUUID(), "Blake", "Rivera", new Npi("1679576722"), "208D00000X")));
-        CorePersistence.practices(entityManager).add(practice);
-        return id;
     }
 
-    /** Creates the demo accounts of {@code practice}, all with {@code password}. */
-    public void createAccounts(PracticeId practice, char[] password) {
+    /** Stores the demo practice in its own transaction, so that it exists whole or not at all. */
+    @Transactional
+    public void storePractice(Practice practice) {
+        CorePersistence.practices(entityManager).add(practice);
+    }
+
+    /**
+     * Creates the demo practice's security settings and accounts (the practice itself is stored afterwards by
+     * {@link #storePractice}). Returns the password problems when {@code password} breaks the policy; then nothing
+     * but the settings is stored.
+     */
+    public List<String> createAccounts(Practice practice, char[] password) {
+        return createAccounts(practice, password, null).problems();
+    }
+
+    /**
+     * What creating the demo accounts gave.
+     *
+     * @param problems        password problems; empty when the accounts were created
+     * @param clinicianTotp   the {@code otpauth://} URI of demo.clinician's authenticator secret, or null
+     */
+    public record Created(List<String> problems, String clinicianTotp) {
+    }
+
+    /**
+     * Creates the demo practice's security settings and accounts; gives demo.clinician an authenticator secret
+     * ({@code totpSecret}, or a random one when null) and demo.admin the SFTP credential {@code demo-sftp} with the
+     * demo password. The practice itself is stored afterwards by {@link #storePractice}.
+     */
+    public Created createAccounts(Practice practice, char[] password, String totpSecret) {
+        UUID practiceId = practice.id().value();
+        security.practices().save(new PracticeSecurity(practiceId, practice.name(),
+                practice.providers().stream().map(p -> p.npi().value())
+                        .collect(java.util.stream.Collectors.toSet()),
+                practice.taxId().value(), LockoutPolicy.standard(), PasswordPolicy.standard()));
+        java.util.Map<String, org.oa.security.account.AccountId> ids = new java.util.HashMap<>();
         for (DemoAccount account : ACCOUNTS) {
-            UUID practiceId = account.roles().contains(Role.PATIENT) ? null : practice.value();
-            security.accounts().create(new NewAccount(account.username(), account.displayName(),
-                    account.username() + "@sunrise.example", practiceId, account.roles(), password.clone()));
+            UUID accountPractice = account.roles().contains(Role.PATIENT) ? null : practiceId;
+            Registration registration = security.accounts().register(new NewAccount(account.username(),
+                    account.displayName(), account.username() + "@sunrise.example", accountPractice, account.roles(),
+                    password.clone()));
+            if (registration instanceof Registration.Rejected rejected) {
+                // Only the first account can be refused (same password for all); nothing else was stored yet.
+                return new Created(rejected.usernameTaken()
+                        ? List.of("the demo username " + account.username() + " is taken")
+                        : rejected.violations().stream().map(PasswordViolation::explanation).toList(), null);
+            }
+            ids.put(account.username(), ((Registration.Created) registration).id());
         }
+        security.sftp().provision(ids.get("demo.admin"), DEMO_SFTP_USERNAME, password.clone());
+        String secret = totpSecret == null || totpSecret.isBlank() ? null : totpSecret;
+        String uri = security.twoFactor().provisionTotp(ids.get("demo.clinician"), secret).otpauthUri();
+        return new Created(List.of(), uri);
     }
 
     /** A random password of 20 characters holding upper and lower case letters, digits and symbols. */

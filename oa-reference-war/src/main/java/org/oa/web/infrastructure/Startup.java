@@ -3,6 +3,7 @@ package org.oa.web.infrastructure;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.core.persistence.CorePersistence;
+import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
 import org.oa.web.application.DemoData;
@@ -47,6 +49,10 @@ public class Startup {
     Optional<String> demoPassword;
 
     @Inject
+    @ConfigProperty(name = "oa.demo.totp-secret")
+    Optional<String> demoTotpSecret;
+
+    @Inject
     @ConfigProperty(name = "oa.public-url", defaultValue = "http://127.0.0.1:8080/oa")
     String publicUrl;
 
@@ -63,14 +69,24 @@ public class Startup {
     private String createDemoData() {
         boolean generated = demoPassword.filter(p -> !p.isEmpty()).isEmpty();
         char[] password = generated ? DemoData.randomPassword(new SecureRandom()) : demoPassword.get().toCharArray();
-        PracticeId practice = demoData.createPractice();
-        demoData.createAccounts(practice, password);
+        Practice practice = DemoData.practice(PracticeId.random());
+        DemoData.Created created = demoData.createAccounts(practice, password, demoTotpSecret.orElse(null));
+        if (!created.problems().isEmpty()) {
+            LOG.log(Level.ERROR, "Demo data NOT created: oa.demo.password breaks the password policy: "
+                    + String.join(" ", created.problems()) + " Choose another and restart.");
+            return "  Demo data was not created: oa.demo.password breaks the password policy (see above).\n";
+        }
+        demoData.storePractice(practice);
+        String totp = demoTotpSecret.isPresent() ? "  demo.clinician's authenticator secret: oa.demo.totp-secret\n"
+                : "  demo.clinician's authenticator app (shown only now; add it to an app): "
+                        + created.clinicianTotp() + "\n";
+        String sftp = "  SFTP username " + DemoData.DEMO_SFTP_USERNAME + ", secret: the demo password\n";
         if (generated) {
             // Printed once, at creation; it is not stored anywhere in clear text.
             return "  Demo password (generated, shown only now; set oa.demo.password to choose one): "
-                    + new String(password) + "\n";
+                    + new String(password) + "\n" + totp + sftp;
         }
-        return "  Demo password: the value of oa.demo.password\n";
+        return "  Demo password: the value of oa.demo.password\n" + totp + sftp;
     }
 
     private void printBanner(String passwordNote) {
