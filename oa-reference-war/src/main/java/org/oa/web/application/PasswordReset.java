@@ -4,6 +4,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -35,16 +37,22 @@ public class PasswordReset {
     @Inject
     SignedInSessions sessions;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
     @ConfigProperty(name = "oa.public-url", defaultValue = "http://127.0.0.1:8080/oa")
     String publicUrl;
 
-    /** Sends the reset link if the account exists; does nothing visible otherwise. */
+    /**
+     * Sends the reset link if the account exists; does nothing visible otherwise. The work runs in the background
+     * so that the answer comes as fast for an unknown username as for a real one.
+     */
     public void request(String portalPath, String username) {
         if (username == null || username.isBlank()) {
             return;
         }
-        security.passwordResets().request(username).ifPresent(reset -> mail(portalPath, reset));
+        executor.execute(() -> security.passwordResets().request(username).ifPresent(reset -> mail(portalPath, reset)));
     }
 
     private void mail(String portalPath, IssuedReset reset) {

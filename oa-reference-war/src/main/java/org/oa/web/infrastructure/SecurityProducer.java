@@ -29,6 +29,7 @@ public class SecurityProducer {
                 .dataSource(dataSource)
                 .lockoutNotifier(new LockoutMail(mailer))
                 .codeSender(new EmailCodeSender(mailer))
+                .totpSecretKey(SecretKeys.totpKey())
                 .build();
     }
 }
