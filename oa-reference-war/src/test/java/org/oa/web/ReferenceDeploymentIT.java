@@ -643,9 +643,18 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("administration")).click();
         waitFor(driver, By.id("auditForm"));
         driver.findElement(By.id("auditUsername")).sendKeys("demo.frontdesk");
+        assertThat(driver.findElement(By.id("users")).getText()).contains("demo.frontdesk", "LOCKED");
         submit(driver, By.id("search"));
         assertThat(driver.findElement(By.id("audit")).getText()).contains("ACCOUNT_LOCKED", "LOGIN_REFUSED")
                 .doesNotContain(PASSWORD);
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                url("practice-mate/audit.csv?action=ACCOUNT_LOCKED")))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("sequence,occurred_at,action,account,portal,detail,hash")
+                .contains("ACCOUNT_LOCKED").doesNotContain("LOGIN_REFUSED");
         submit(driver, By.id("verify"));
         assertThat(driver.findElement(By.className("oa-info")).getText()).startsWith("The audit trail is intact");
         driver.findElement(By.id("unlockUsername")).sendKeys("demo.frontdesk");
@@ -661,6 +670,11 @@ class ReferenceDeploymentIT {
         assertThat(driver.findElements(By.id("administration"))).as("no administration link for front desk").isEmpty();
         driver.get(url("practice-mate/admin.xhtml"));
         assertThat(driver.getPageSource()).contains("This page is not for your role");
+        HttpResponse<String> notForFrontDesk = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                url("practice-mate/audit.csv")))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notForFrontDesk.statusCode()).isEqualTo(403);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -689,7 +703,17 @@ class ReferenceDeploymentIT {
     private static void submit(WebDriver driver, By button) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(button).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium reports a replaced document either as a stale element or as "node does not belong to the
+        // document": both mean the next page is there.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return true;
+            }
+        });
+        waitFor(driver, By.tagName("body"));
     }
 
     private static void waitFor(WebDriver driver, By locator) {

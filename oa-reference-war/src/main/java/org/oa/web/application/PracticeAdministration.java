@@ -1,11 +1,14 @@
 package org.oa.web.application;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +58,27 @@ public class PracticeAdministration {
      * at most {@code limit}.
      */
     public List<AuditLine> audit(UUID practiceId, String username, AuditAction action, int limit) {
+        Map<AccountId, String> usernames = new HashMap<>();
+        security.accounts().listByPractice(practiceId).forEach(a -> usernames.put(a.id(), a.username()));
+        return entries(practiceId, username, action, limit).stream()
+                .map(e -> new AuditLine(e.sequence(), e.occurredAt(), e.action().name(), usernames.get(e.account()),
+                        e.portal() == null ? "" : e.portal().name(), e.detail()))
+                .toList();
+    }
+
+    /** The same entries as {@link #audit}, written as formula-safe CSV. */
+    public void exportCsv(UUID practiceId, String username, AuditAction action, Appendable out) throws IOException {
+        List<AuditEntry> oldestFirst = new ArrayList<>(entries(practiceId, username, action, 10_000));
+        java.util.Collections.reverse(oldestFirst);
+        security.audit().exportCsv(oldestFirst, out);
+    }
+
+    /** The practice's accounts, by username, for the users table. */
+    public List<AccountView> accounts(UUID practiceId) {
+        return security.accounts().listByPractice(practiceId);
+    }
+
+    private List<AuditEntry> entries(UUID practiceId, String username, AuditAction action, int limit) {
         AccountId only = null;
         if (username != null && !username.isBlank()) {
             Optional<AccountView> account = inPractice(practiceId, username);
@@ -63,21 +87,16 @@ public class PracticeAdministration {
             }
             only = account.get().id();
         }
-        List<AuditEntry> entries = security.audit().search(new AuditQuery(only, action, null, null, 10_000));
-        Map<AccountId, Optional<AccountView>> accounts = new HashMap<>();
-        List<AuditLine> lines = new ArrayList<>();
-        for (int i = entries.size() - 1; i >= 0 && lines.size() < limit; i--) {
-            AuditEntry entry = entries.get(i);
-            if (entry.account() == null) {
-                continue;
-            }
-            Optional<AccountView> account = accounts.computeIfAbsent(entry.account(), security.accounts()::find);
-            if (account.isPresent() && practiceId.equals(account.get().practiceId())) {
-                lines.add(new AuditLine(entry.sequence(), entry.occurredAt(), entry.action().name(),
-                        account.get().username(), entry.portal() == null ? "" : entry.portal().name(), entry.detail()));
+        Set<AccountId> practiceAccounts = new HashSet<>();
+        security.accounts().listByPractice(practiceId).forEach(a -> practiceAccounts.add(a.id()));
+        List<AuditEntry> all = security.audit().search(new AuditQuery(only, action, null, null, 10_000));
+        List<AuditEntry> newestFirst = new ArrayList<>();
+        for (int i = all.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
+            if (practiceAccounts.contains(all.get(i).account())) {
+                newestFirst.add(all.get(i));
             }
         }
-        return lines;
+        return newestFirst;
     }
 
     /** Checks the whole hash chain of the audit trail. */

@@ -40,4 +40,15 @@ public interface AuditTrail {
      * @throws IOException when {@code out} fails
      */
     void exportCsv(AuditQuery query, Appendable out) throws IOException;
+
+    /**
+     * Writes the given entries (for example a search narrowed further by the caller, such as to one practice's
+     * accounts) as CSV in the same form and with the same formula protection as {@link #exportCsv(AuditQuery,
+     * Appendable)}.
+     *
+     * @param entries the entries, in the order to write
+     * @param out     where to write
+     * @throws IOException when {@code out} fails
+     */
+    void exportCsv(java.util.List<AuditEntry> entries, Appendable out) throws IOException;
 }

@@ -145,6 +145,19 @@ class AuditTrailTest {
     }
 
     @Test
+    void exportsAChosenListOfEntriesInTheSameSafeForm() throws Exception {
+        security.audit().record(new AuditEvent(AuditAction.ROLE_CHOSEN, id, Portal.SERVICE_CENTER, "-cmd|calc"));
+        security.audit().record(new AuditEvent(AuditAction.SIGNED_OUT, id, Portal.SERVICE_CENTER, "signed out"));
+        var chosen = security.audit().search(new AuditQuery(id, AuditAction.ROLE_CHOSEN, null, null, 10));
+        StringBuilder csv = new StringBuilder();
+        security.audit().exportCsv(chosen, csv);
+        String[] lines = csv.toString().split("\r\n");
+        assertThat(lines).hasSize(1 + chosen.size());
+        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash");
+        assertThat(csv.toString()).contains(",'-cmd|calc,").doesNotContain("SIGNED_OUT");
+    }
+
+    @Test
     void refusesDetailsWithControlCharactersOrTooLong() {
         assertThatThrownBy(() -> new AuditEvent(AuditAction.SIGNED_OUT, null, null, "a\nb"))
                 .isInstanceOf(IllegalArgumentException.class);

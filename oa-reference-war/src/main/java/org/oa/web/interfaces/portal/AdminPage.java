@@ -93,6 +93,30 @@ public class AdminPage {
                         + result.firstBadSequence() + " is " + result.problem().name().toLowerCase() + ".", null));
     }
 
+    /** The practice's accounts with their state, for the users table. */
+    public List<org.oa.security.account.AccountView> getAccounts() {
+        return administration.accounts(practiceId());
+    }
+
+    /** Unlocks the account of the row the button is in. */
+    public void unlockUser(String username) {
+        unlockUsername = username;
+        unlock();
+    }
+
+    /** The CSV download link for the current filter. */
+    public String getCsvLink() {
+        StringBuilder link = new StringBuilder("audit.csv?");
+        if (auditUsername != null && !auditUsername.isBlank()) {
+            link.append("user=").append(java.net.URLEncoder.encode(auditUsername, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('&');
+        }
+        if (auditAction != null && !auditAction.isBlank()) {
+            link.append("action=").append(auditAction);
+        }
+        return link.toString();
+    }
+
     public boolean isDemoOutbox() {
         return mailer.demoOutbox();
     }

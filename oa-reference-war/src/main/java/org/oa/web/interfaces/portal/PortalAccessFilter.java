@@ -26,6 +26,9 @@ public class PortalAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** Pages for practice administrators only. */
+    private static final Set<String> ADMIN_PAGES = Set.of("admin.xhtml", "audit.csv");
+
     /** Pages of every portal that anyone may open. */
     private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "forgot-password.xhtml",
             "reset-password.xhtml");
@@ -56,7 +59,7 @@ public class PortalAccessFilter extends HttpFilter {
                 redirect(request, response, site.loginPage() + "?reason=limit");
                 return;
             }
-            if (page.equals("admin.xhtml") && !signedIn.administrator()) {
+            if (ADMIN_PAGES.contains(page) && !signedIn.administrator()) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }

@@ -145,9 +145,15 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void exportCsv(AuditQuery query, Appendable out) throws IOException {
+        exportCsv(search(query), out);
+    }
+
+    @Override
+    public void exportCsv(java.util.List<AuditEntry> entries, Appendable out) throws IOException {
+        Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(out, "out");
         out.append("sequence,occurred_at,action,account,portal,detail,hash\r\n");
-        for (AuditEntry e : search(query)) {
+        for (AuditEntry e : entries) {
             out.append(CsvCells.row(Long.toString(e.sequence()), e.occurredAt().toString(), e.action().name(),
                     e.account() == null ? "" : e.account().toString(), e.portal() == null ? "" : e.portal().name(),
                     e.detail(), e.hash()));

@@ -1,0 +1,52 @@
+package org.oa.web.interfaces.portal;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.oa.security.audit.AuditAction;
+import org.oa.web.application.PracticeAdministration;
+
+/**
+ * The practice's audit trail as a CSV download ({@code ?user=} and {@code ?action=} narrow it). Behind the
+ * access filter, which admits practice administrators only.
+ */
+@WebServlet(urlPatterns = {"/service-center/audit.csv", "/practice-mate/audit.csv"})
+public class AuditCsvServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PracticeAdministration administration;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        HttpSession session = request.getSession(false);
+        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        if (user == null || !user.administrator()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String action = request.getParameter("action");
+        AuditAction only = null;
+        if (action != null && !action.isBlank()) {
+            try {
+                only = AuditAction.valueOf(action);
+            } catch (IllegalArgumentException unknown) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown action");
+                return;
+            }
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        administration.exportCsv(UUID.fromString(user.practiceId()), request.getParameter("user"), only,
+                response.getWriter());
+    }
+}
