@@ -5,19 +5,20 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.oa.core.payer.Payer;
-import org.oa.core.payer.PayerList;
 import org.oa.core.payer.TransactionType;
 
 /**
  * Payer List Lookup: finds payers by name or payer ID, with the transactions each supports and where enrollment
- * is required. Reads the payer list shipped with OA core (the database copy comes with the payer repository).
+ * is required, from the payer list in the database.
  */
 @ApplicationScoped
 public class PayerLookup {
 
-    private final PayerList payers = PayerList.bundled();
+    @Inject
+    PayerCatalog catalog;
 
     /**
      * One payer as the lookup shows it.
@@ -34,7 +35,7 @@ public class PayerLookup {
     /** Payers whose name or ID contains {@code term} (any letter case), by name; all payers for a blank term. */
     public List<Row> search(String term) {
         String needle = term == null ? "" : term.strip().toLowerCase(Locale.ROOT);
-        return payers.payers().stream()
+        return catalog.current().payers().stream()
                 .filter(p -> needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle)
                         || p.id().value().toLowerCase(Locale.ROOT).contains(needle))
                 .sorted(java.util.Comparator.comparing(Payer::name))

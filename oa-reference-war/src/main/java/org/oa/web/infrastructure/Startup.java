@@ -20,10 +20,12 @@ import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
 import org.oa.web.application.DemoData;
+import org.oa.web.application.PayerCatalog;
 import org.oa.web.interfaces.portal.PortalSite;
 
 /**
- * Runs once when the application starts: migrates both schemas, creates the demo data into an empty database
+ * Runs once when the application starts: migrates both schemas, loads the bundled payer list into an empty payer
+ * table, creates the demo data into an empty database
  * (unless {@code oa.demo.enabled=false}) and prints where the portals are.
  */
 @ApplicationScoped
@@ -39,6 +41,9 @@ public class Startup {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    PayerCatalog payerCatalog;
 
     @Inject
     @ConfigProperty(name = "oa.demo.enabled", defaultValue = "true")
@@ -59,6 +64,10 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         CorePersistence.migrate(dataSource);
         security.migrate();
+        int payers = payerCatalog.loadBundledIfEmpty();
+        if (payers > 0) {
+            LOG.log(Level.INFO, "Loaded the bundled payer list: {0} payers", Integer.toString(payers));
+        }
         String passwordNote = "";
         if (demoEnabled && demoData.databaseIsEmpty()) {
             passwordNote = createDemoData();
