@@ -82,7 +82,7 @@ public class FrontEndEditsBenchmark {
         edits = FrontEndEdits.standard();
     }
 
-    private static Claim claim(Random random, PracticeId practice, int n) {
+    static Claim claim(Random random, PracticeId practice, int n) {
         boolean institutional = random.nextInt(5) == 0;
         int lines = institutional ? 2 + random.nextInt(5) : 1 + random.nextInt(4);
         Patient patient = new Patient(new PatientId(new UUID(7, n)), "Pat" + n, "Synthetic",
