@@ -387,6 +387,27 @@ class ReferenceDeploymentIT {
     }
 
     @Test
+    void forgottenUsernameIsSentToTheAccountsEmailAddress() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        driver.findElement(By.id("forgot-username")).click();
+        waitFor(driver, By.id("email"));
+        driver.findElement(By.id("email")).sendKeys("nobody@sunrise.example");
+        submit(driver, By.id("send"));
+        String answerForUnknown = driver.findElement(By.id("requested")).getText();
+
+        driver.get(url("practice-mate/forgot-username.xhtml"));
+        driver.findElement(By.id("email")).sendKeys("Demo.FrontDesk@Sunrise.example");
+        submit(driver, By.id("send"));
+        assertThat(driver.findElement(By.id("requested")).getText()).isEqualTo(answerForUnknown).contains("spam");
+        MimeMessage mail = awaitMail("Your OA username");
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualToIgnoringCase("demo.frontdesk@sunrise.example");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).contains("demo.frontdesk")
+                .doesNotContain(PASSWORD);
+    }
+
+    @Test
     void accountWithSeveralRolesChoosesOneAndGetsANewSessionId() throws Exception {
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();

@@ -17,7 +17,7 @@ import org.oa.security.recovery.ResetOutcome;
 import org.oa.web.infrastructure.mail.Mailer;
 
 /**
- * "Forgot password": e-mails a single-use link that lives 30 minutes, and sets the new password from it. The
+ * "Forgot password" and "forgot username": e-mails a single-use link that lives 30 minutes, and sets the new password from it. The
  * answer to a request is the same whether or not the account exists. A reset never skips the second factor: the
  * next sign-in asks for it as usual. Links are built from {@code oa.public-url}, never from the request's Host
  * header, so nobody can make the e-mail point elsewhere. A completed reset ends the account's signed-in
@@ -53,6 +53,26 @@ public class PasswordReset {
             return;
         }
         executor.execute(() -> security.passwordResets().request(username).ifPresent(reset -> mail(portalPath, reset)));
+    }
+
+    /**
+     * "Forgot username": e-mails the usernames registered with {@code email} to that address. Same answer and
+     * timing whether or not the address is known (the work runs in the background).
+     */
+    public void remindUsername(String portalPath, String email) {
+        if (email == null || email.isBlank() || email.indexOf('@') < 1) {
+            return;
+        }
+        executor.execute(() -> {
+            List<String> usernames = security.accounts().findByEmail(email).stream()
+                    .map(org.oa.security.account.AccountView::username).toList();
+            if (!usernames.isEmpty()) {
+                mailer.send(email.strip(), "Your OA username", "Hello,\n\nThe OA username"
+                        + (usernames.size() > 1 ? "s" : "") + " for this e-mail address: " + String.join(", ", usernames)
+                        + "\n\nSign in at " + publicUrl + "/" + portalPath + "/login.xhtml . Usernames are not "
+                        + "case-sensitive; passwords are.\n\nIf you did not ask for this, you can ignore this e-mail.\n");
+            }
+        });
     }
 
     private void mail(String portalPath, IssuedReset reset) {

@@ -41,6 +41,14 @@ public interface Accounts {
     Optional<AccountView> findByUsername(String username);
 
     /**
+     * For the username reminder: the accounts registered with an e-mail address (compared ignoring letter case).
+     *
+     * @param email the address as typed
+     * @return its accounts ordered by username, at most 20; empty when none
+     */
+    java.util.List<AccountView> findByEmail(String email);
+
+    /**
      * @param practiceId a practice
      * @return its accounts ordered by username (at most 10000)
      */

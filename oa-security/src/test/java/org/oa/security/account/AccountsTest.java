@@ -30,6 +30,14 @@ class AccountsTest {
     }
 
     @Test
+    void findsAccountsByEmailInAnyLetterCaseForTheUsernameReminder() {
+        AccountId id = security.accounts().create(Fixtures.staff("remind.me", Role.BILLER));
+        assertThat(security.accounts().findByEmail("  REMINDME@Example.Test ")).extracting(AccountView::id)
+                .containsExactly(id);
+        assertThat(security.accounts().findByEmail("nobody@example.test")).isEmpty();
+    }
+
+    @Test
     void refusesASecondAccountWithTheSameNormalisedUsername() {
         security.accounts().create(Fixtures.staff("sam.desk", Role.FRONT_DESK));
         Registration second = security.accounts().register(Fixtures.staff("SAM.DESK", Role.FRONT_DESK));

@@ -20,6 +20,7 @@ public class PasswordResetPages {
     PasswordReset passwordReset;
 
     private String username;
+    private String email;
     private String token;
     private String password;
     private String confirmation;
@@ -32,6 +33,20 @@ public class PasswordResetPages {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** Sends the usernames of this address to it; the page says the same either way. */
+    public void remindUsername() {
+        passwordReset.remindUsername(getSite().path(), email);
+        requested = true;
     }
 
     /** The token from the form, or on first view from the link's {@code token} parameter. */

@@ -31,7 +31,7 @@ public class PortalAccessFilter extends HttpFilter {
 
     /** Pages of every portal that anyone may open. */
     private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "forgot-password.xhtml",
-            "reset-password.xhtml");
+            "reset-password.xhtml", "forgot-username.xhtml");
 
     @Inject
     transient SignIn signIn;

@@ -79,6 +79,16 @@ public final class AccountStore {
      * @param practiceId the practice
      * @return its accounts by username, at most 10000
      */
+    /**
+     * @param email an e-mail address, any letter case
+     * @return the accounts with that address, by username, at most 20
+     */
+    public List<AccountRecord> findByEmail(String email) {
+        List<AccountRecord> rows = db.query("SELECT " + COLUMNS + " FROM " + account + " WHERE LOWER(email) = ?"
+                + " ORDER BY username", AccountStore::read, email.strip().toLowerCase(java.util.Locale.ROOT));
+        return rows.size() > 20 ? rows.subList(0, 20) : rows;
+    }
+
     public List<AccountRecord> listByPractice(UUID practiceId) {
         List<AccountRecord> rows = db.query("SELECT " + COLUMNS + " FROM " + account + " WHERE practice_id = ?"
                 + " ORDER BY username", AccountStore::read, practiceId.toString());

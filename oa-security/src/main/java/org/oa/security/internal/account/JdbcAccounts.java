@@ -111,6 +111,13 @@ public final class JdbcAccounts implements Accounts, Passwords {
     }
 
     @Override
+    public List<AccountView> findByEmail(String email) {
+        Objects.requireNonNull(email, "email");
+        java.time.Instant now = clock.instant();
+        return store.findByEmail(email).stream().map(r -> r.view(now)).toList();
+    }
+
+    @Override
     public List<AccountView> listByPractice(java.util.UUID practiceId) {
         Objects.requireNonNull(practiceId, "practiceId");
         java.time.Instant now = clock.instant();
