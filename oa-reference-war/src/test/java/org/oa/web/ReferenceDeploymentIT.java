@@ -222,6 +222,10 @@ class ReferenceDeploymentIT {
                     .endsWith("/oa/" + account.portal() + "/login.xhtml");
         }
         Files.write(SCREENSHOTS.resolve("landing.png"), screenshotOf(url("")));
+        assertThat(driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+                .extracting(org.openqa.selenium.logging.LogEntry::getMessage)
+                .as("the content security policy blocked nothing and no script failed")
+                .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Uncaught"));
     }
 
     @Test
