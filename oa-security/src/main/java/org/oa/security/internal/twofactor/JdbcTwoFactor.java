@@ -90,14 +90,7 @@ public final class JdbcTwoFactor implements TwoFactor {
         String secret = Base32.encode(Secrets.randomBytes(20));
         String table = db.table("totp_credential");
         // The pending secret sits beside a confirmed one, which keeps working until the new one is confirmed.
-        String sealed = sealer.seal(secret, id.toString());
-        String update = "UPDATE " + table + " SET pending_secret = ? WHERE account_id = ?";
-        if (db.update(update, sealed, id.toString()) == 0
-                && !db.insertUnlessConflict("INSERT INTO " + table + " (account_id, secret, pending_secret,"
-                        + " last_step, created_at) VALUES (?, ?, ?, -1, ?)", id.toString(), null, sealed,
-                        clock.millis())) {
-            db.update(update, sealed, id.toString());
-        }
+        storeSecret(table, id, sealer.seal(secret, id.toString()), false);
         return enrollment(account, secret);
     }
 
@@ -115,16 +108,25 @@ public final class JdbcTwoFactor implements TwoFactor {
         }
         String secret = Base32.encode(key);
         String table = db.table("totp_credential");
-        String sealed = sealer.seal(secret, id.toString());
-        String update = "UPDATE " + table + " SET secret = ?, pending_secret = NULL, last_step = -1 WHERE account_id = ?";
-        if (db.update(update, sealed, id.toString()) == 0
-                && !db.insertUnlessConflict("INSERT INTO " + table + " (account_id, secret, pending_secret,"
-                        + " last_step, created_at) VALUES (?, ?, ?, -1, ?)", id.toString(), sealed, null,
-                        clock.millis())) {
-            db.update(update, sealed, id.toString());
-        }
+        storeSecret(table, id, sealer.seal(secret, id.toString()), true);
         audit.append(new AuditEvent(AuditAction.TOTP_ENROLLED, id, null, "provisioned"));
         return enrollment(account, secret);
+    }
+
+    /**
+     * Stores a sealed secret as the account's pending one (waiting for its first code) or, when {@code confirmed},
+     * as its working one; creates the row when there is none (another node may create it at the same moment).
+     */
+    private void storeSecret(String table, AccountId id, String sealed, boolean confirmed) {
+        String update = confirmed
+                ? "UPDATE " + table + " SET secret = ?, pending_secret = NULL, last_step = -1 WHERE account_id = ?"
+                : "UPDATE " + table + " SET pending_secret = ? WHERE account_id = ?";
+        if (db.update(update, sealed, id.toString()) == 0
+                && !db.insertUnlessConflict("INSERT INTO " + table + " (account_id, secret, pending_secret,"
+                        + " last_step, created_at) VALUES (?, ?, ?, -1, ?)", id.toString(),
+                        confirmed ? sealed : null, confirmed ? null : sealed, clock.millis())) {
+            db.update(update, sealed, id.toString());
+        }
     }
 
     private TotpEnrollment enrollment(AccountRecord account, String secret) {
