@@ -203,6 +203,7 @@ class ReferenceDeploymentIT {
         for (Expected account : accounts) {
             driver.get(url(account.portal() + "/"));
             assertThat(driver.getCurrentUrl()).endsWith("/oa/" + account.portal() + "/login.xhtml");
+            Files.write(SCREENSHOTS.resolve(account.portal() + "-login.png"), browser.getScreenshotAs(OutputType.BYTES));
             signIn(driver, account.username(), PASSWORD);
 
             waitFor(driver, By.id("user-name"));
@@ -279,6 +280,8 @@ class ReferenceDeploymentIT {
                 .endsWith("/oa/ehr/login.xhtml");
         signIn(driver, "demo.clinician", PASSWORD);
         waitFor(driver, By.id("code"));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("ehr-second-factor.png"), browser.getScreenshotAs(OutputType.BYTES));
         // Debian's oathtool plays the authenticator app holding the demo secret.
         driver.findElement(By.id("code")).sendKeys(Oathtool.totp(System.getProperty("oa.it.totp-secret")));
         submit(driver, By.id("verify"));
