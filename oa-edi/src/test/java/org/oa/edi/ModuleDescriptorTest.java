@@ -17,9 +17,9 @@ class ModuleDescriptorTest {
 
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.oa.edi.stream", "org.oa.edi.validation", "org.oa.edi.document",
-                        "org.oa.edi.ack");
+                        "org.oa.edi.ack", "org.oa.edi.claims");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
-                .containsExactly("java.base");
+                .containsExactlyInAnyOrder("java.base", "org.oa.core");
     }
 }

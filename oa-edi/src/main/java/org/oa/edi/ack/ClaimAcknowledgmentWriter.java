@@ -72,6 +72,17 @@ public final class ClaimAcknowledgmentWriter implements ValidationListener {
             case "FREQUENCY_CODE" -> "535";
             case "SERVICE_DATE_AFTER_SUBMISSION" -> "187";
             case "SERVICE_DATE_BEFORE_BIRTH" -> "158";
+            // OA core front-end edits (org.oa.core.edit), when a caller adds them to the claim results.
+            case "TOTAL_CHARGE_BALANCES" -> "400";
+            case "TOTAL_CHARGE_POSITIVE", "LINE_CHARGE_NOT_NEGATIVE" -> "178";
+            case "BILLING_NPI", "RENDERING_NPI" -> "562";
+            case "DIAGNOSIS_COUNT", "DIAGNOSIS_DECIMAL_POINT", "DIAGNOSIS_FORMAT", "DIAGNOSIS_DUPLICATE",
+                    "ICD10_EFFECTIVE_DATE", "DIAGNOSIS_POINTER_COUNT", "DIAGNOSIS_POINTER_TARGET" -> "255";
+            case "PROCEDURE_CODE" -> "454";
+            case "MODIFIER_COUNT" -> "453";
+            case "TYPE_OF_BILL", "TYPE_OF_BILL_FREQUENCY" -> "249";
+            case "SERVICE_DATE_FUTURE" -> "187";
+            case "PATIENT_BIRTH_DATE_AFTER_SERVICE" -> "158";
             default -> "21";
         };
     }

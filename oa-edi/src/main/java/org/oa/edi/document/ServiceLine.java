@@ -21,10 +21,16 @@ import java.util.Objects;
  * @param diagnosisPointers  SV107 components (837P), 1-based indexes into the claim's diagnoses
  * @param serviceFrom        DTP*472 start
  * @param serviceTo          DTP*472 end (same as start for a single date)
+ * @param lineControlNumber  REF*6R line item control number, or empty
+ * @param ndcQualifier       LIN02 of loop 2410 ({@code N4}), or empty
+ * @param ndc                LIN03 national drug code, or empty
+ * @param fileSegmentPosition position of the LX segment in the file (0 when unknown)
+ * @param segmentPosition    position of the LX segment in its transaction set, ST = 1 (0 when unknown)
  */
 public record ServiceLine(int lineNumber, String revenueCode, String procedureQualifier, String procedureCode,
         List<String> modifiers, BigDecimal charge, String unitType, BigDecimal units, String placeOfService,
-        List<Integer> diagnosisPointers, LocalDate serviceFrom, LocalDate serviceTo) {
+        List<Integer> diagnosisPointers, LocalDate serviceFrom, LocalDate serviceTo, String lineControlNumber,
+        String ndcQualifier, String ndc, long fileSegmentPosition, int segmentPosition) {
     public ServiceLine {
         revenueCode = revenueCode == null ? "" : revenueCode;
         procedureQualifier = procedureQualifier == null ? "" : procedureQualifier;
@@ -33,5 +39,19 @@ public record ServiceLine(int lineNumber, String revenueCode, String procedureQu
         unitType = unitType == null ? "" : unitType;
         placeOfService = placeOfService == null ? "" : placeOfService;
         diagnosisPointers = List.copyOf(Objects.requireNonNull(diagnosisPointers, "diagnosisPointers"));
+        lineControlNumber = lineControlNumber == null ? "" : lineControlNumber;
+        ndcQualifier = ndcQualifier == null ? "" : ndcQualifier;
+        ndc = ndc == null ? "" : ndc;
+        if (fileSegmentPosition < 0 || segmentPosition < 0) {
+            throw new IllegalArgumentException("positions must not be negative");
+        }
+    }
+
+    /** A line without line control number, drug identification and positions. */
+    public ServiceLine(int lineNumber, String revenueCode, String procedureQualifier, String procedureCode,
+            List<String> modifiers, BigDecimal charge, String unitType, BigDecimal units, String placeOfService,
+            List<Integer> diagnosisPointers, LocalDate serviceFrom, LocalDate serviceTo) {
+        this(lineNumber, revenueCode, procedureQualifier, procedureCode, modifiers, charge, unitType, units,
+                placeOfService, diagnosisPointers, serviceFrom, serviceTo, "", "", "", 0, 0);
     }
 }

@@ -49,6 +49,18 @@ final class ClaimHandler implements TransactionHandler {
     private Hl patientHl;
 
     private Party billing;
+    private Party typedBilling;
+    private Party typedSubscriber;
+    private Party typedPatient;
+    private String billingTaxonomy = "";
+    private String billingTaxId = "";
+    private String billingPhone = "";
+    private String subscriberGender = "";
+    private String patientGender = "";
+    private String sbr01 = "";
+    private String sbr02 = "";
+    private String sbr03 = "";
+    private String pat01 = "";
     private String billingNpi = "";
     private Loc billingNpiLoc;
     private Party subscriber;
@@ -68,6 +80,8 @@ final class ClaimHandler implements TransactionHandler {
     private java.math.BigDecimal clmCharge;
     private boolean otherSubscriber;
     private final List<Claim> claims = new ArrayList<>();
+    /** One instance per short code value (qualifiers, codes) kept in typed documents, so large files stay small. */
+    private final Map<String, String> codes = new java.util.HashMap<>();
 
     private static final class Hl {
         final String level;
@@ -100,6 +114,13 @@ final class ClaimHandler implements TransactionHandler {
         Party rendering;
         LocalDate from;
         LocalDate to;
+        String original = "";
+        LocalDate onset;
+        LocalDate accident;
+        LocalDate admission;
+        String priority = "";
+        String relationship = "";
+        String group = "";
         boolean hasHi;
         int diagnosisHi;
         boolean hasCl1;
@@ -129,6 +150,9 @@ final class ClaimHandler implements TransactionHandler {
         final List<Integer> pointers = new ArrayList<>();
         LocalDate from;
         LocalDate to;
+        String lineControl = "";
+        String ndcQualifier = "";
+        String ndc = "";
     }
 
     ClaimHandler(boolean institutional, TransactionHeader header, boolean typed) {
@@ -199,13 +223,42 @@ final class ClaimHandler implements TransactionHandler {
                 LocalDate birth = Values.date(r.element(2));
                 if ("2010BA".equals(cx.loop)) {
                     subscriberBirth = birth;
+                    subscriberGender = r.element(3);
                 } else if ("2010CA".equals(cx.loop)) {
                     patientBirth = birth;
+                    patientGender = r.element(3);
                 }
             }
             case "SBR" -> {
                 if (claim == null && subscriberHl != null) {
                     subscriberHl.hasSbr = true;
+                }
+                if (claim == null) {
+                    sbr01 = r.element(1);
+                    sbr02 = r.element(2);
+                    sbr03 = r.element(3);
+                }
+            }
+            case "PAT" -> {
+                if (claim == null) {
+                    pat01 = r.element(1);
+                }
+            }
+            case "PRV" -> {
+                if (claim == null && "20".equals(level)) {
+                    billingTaxonomy = r.element(3);
+                }
+            }
+            case "PER" -> {
+                if ("2010AA".equals(cx.loop)) {
+                    billingPhone = phone(r);
+                }
+            }
+            case "REF" -> ref(r, cx);
+            case "LIN" -> {
+                if (line != null) {
+                    line.ndcQualifier = r.element(2);
+                    line.ndc = r.element(3);
                 }
             }
             case "CLM" -> clm(r, cx);
@@ -354,6 +407,9 @@ final class ClaimHandler implements TransactionHandler {
                 close2000A(cx);
                 billingHl = hl;
                 billing = null;
+                billingTaxonomy = "";
+                billingTaxId = "";
+                billingPhone = "";
                 billingNpi = "";
                 billingNpiLoc = null;
             }
@@ -362,15 +418,23 @@ final class ClaimHandler implements TransactionHandler {
                 subscriberHl = hl;
                 subscriber = null;
                 subscriberBirth = null;
+                subscriberGender = "";
+                sbr01 = "";
+                sbr02 = "";
+                sbr03 = "";
                 payer = null;
                 patient = null;
                 patientBirth = null;
+                patientGender = "";
+                pat01 = "";
                 claimsInSubscriber = 0;
             }
             case "23" -> {
                 patientHl = hl;
                 patient = null;
                 patientBirth = null;
+                patientGender = "";
+                pat01 = "";
             }
             default -> {
                 // Invalid HL03 is reported by the element check.
@@ -420,8 +484,9 @@ final class ClaimHandler implements TransactionHandler {
     // ---- names and addresses ----------------------------------------------------------------------------------
 
     private void nm1(X12Reader r, TransactionContext cx) {
-        Party p = new Party(nm101, "2".equals(r.element(2)), r.element(3), r.element(4), r.element(8),
-                r.element(9), null);
+        Party p = typed ? new Party(code(nm101), "2".equals(r.element(2)), r.element(3), r.element(4),
+                code(r.element(8)), r.element(9), null) : new Party(nm101, "2".equals(r.element(2)), r.element(3),
+                r.element(4), r.element(8), r.element(9), null);
         slot = cx.loop;
         switch (cx.loop) {
             case "1000A" -> submitter = p;
@@ -501,12 +566,25 @@ final class ClaimHandler implements TransactionHandler {
         claim.loc = cx.here();
         claim.facility = r.component(5, 1);
         claim.frequency = r.component(5, 3);
-        claim.billing = billing;
-        claim.subscriber = subscriber;
+        // Typed parties carry their loop's details; without typed documents they are not needed (throughput).
+        // Claims of one level share one typed party, so that large files stay small in memory.
+        if (typed) {
+            typedBilling = shared(typedBilling, billing == null ? null
+                    : billing.withProviderDetails(billingTaxId, billingTaxonomy, billingPhone));
+            typedSubscriber = shared(typedSubscriber, subscriber == null ? null
+                    : subscriber.withDemographics(subscriberBirth, code(subscriberGender)));
+            typedPatient = shared(typedPatient, patient == null ? null
+                    : patient.withDemographics(patientBirth, code(patientGender)));
+        }
+        claim.billing = typed ? typedBilling : billing;
+        claim.subscriber = typed ? typedSubscriber : subscriber;
         claim.payer = payer;
         boolean patientLevel = "23".equals(level);
-        claim.patient = patientLevel ? patient : subscriber;
+        claim.patient = patientLevel ? (typed ? typedPatient : patient) : claim.subscriber;
         claim.birth = patientLevel ? patientBirth : subscriberBirth;
+        claim.priority = sbr01;
+        claim.relationship = patientLevel ? pat01 : sbr02;
+        claim.group = sbr03;
         String qualifier = r.component(5, 2);
         String expected = institutional ? "A" : "B";
         if (!r.isEmpty(5) && !qualifier.equals(expected)) {
@@ -518,6 +596,26 @@ final class ClaimHandler implements TransactionHandler {
         if (++claimsInSubscriber > 100) {
             cx.segmentProblem("4", "More than 100 claims under one subscriber or patient (loop 2300 limit).");
         }
+    }
+
+    /** The shared instance of a short code value (at most 3 characters; at most 512 kept). */
+    private String code(String v) {
+        if (v.length() > 3) {
+            return v;
+        }
+        String earlier = codes.get(v);
+        if (earlier != null) {
+            return earlier;
+        }
+        if (codes.size() < 512) {
+            codes.put(v, v);
+        }
+        return v;
+    }
+
+    /** The earlier party when equal to the new one (one instance per level), else the new one. */
+    private static Party shared(Party earlier, Party now) {
+        return earlier != null && earlier.equals(now) ? earlier : now;
     }
 
     private void dtp(X12Reader r, TransactionContext cx) {
@@ -552,6 +650,16 @@ final class ClaimHandler implements TransactionHandler {
                 line.to = range[1];
             }
         } else if (line == null && !otherSubscriber) {
+            if (range != null) {
+                switch (qualifier) {
+                    case "431" -> claim.onset = range[0];
+                    case "439" -> claim.accident = range[0];
+                    case "435" -> claim.admission = range[0];
+                    default -> {
+                        // Other claim dates are validated but not typed.
+                    }
+                }
+            }
             if (institutional && "434".equals(qualifier)) {
                 claim.hasDtp434 = true;
                 if (!"RD8".equals(format)) {
@@ -565,6 +673,28 @@ final class ClaimHandler implements TransactionHandler {
                 }
             }
         }
+    }
+
+    private void ref(X12Reader r, TransactionContext cx) {
+        String qualifier = r.element(1);
+        if ("2010AA".equals(cx.loop) && ("EI".equals(qualifier) || "SY".equals(qualifier))) {
+            billingTaxId = r.element(2);
+        } else if (claim != null && !otherSubscriber && line == null && "2300".equals(cx.loop)
+                && "F8".equals(qualifier)) {
+            claim.original = r.element(2);
+        } else if (line != null && "2400".equals(cx.loop) && "6R".equals(qualifier)) {
+            line.lineControl = r.element(2);
+        }
+    }
+
+    /** The first telephone number (qualifier TE) of a PER segment, or empty. */
+    private static String phone(X12Reader r) {
+        for (int i = 3; i + 1 <= r.elementCount(); i += 2) {
+            if ("TE".equals(r.element(i))) {
+                return r.element(i + 1);
+            }
+        }
+        return "";
     }
 
     private void hi(X12Reader r, TransactionContext cx) {
@@ -597,7 +727,7 @@ final class ClaimHandler implements TransactionHandler {
                 cx.elementProblem("1", i, 2, String.format("HI%02d-2 (diagnosis code) is missing.", i));
                 continue;
             }
-            claim.diagnoses.add(new Diagnosis(q, code));
+            claim.diagnoses.add(new Diagnosis(code(q), code));
             claim.diagnosisLocs.add(cx.here(i, 2));
             if (POINTABLE.contains(q)) {
                 claim.pointable.add(code);
@@ -731,11 +861,15 @@ final class ClaimHandler implements TransactionHandler {
     private void addTypedClaim(ClaimDraft c) {
         List<ServiceLine> lines = new ArrayList<>(c.lines.size());
         for (LineDraft d : c.lines) {
-            lines.add(new ServiceLine(d.number, d.revenue, d.qualifier, d.code, d.modifiers, d.charge, d.unitType,
-                    d.units, d.pos, d.pointers, d.from != null ? d.from : c.from, d.to != null ? d.to : c.to));
+            lines.add(new ServiceLine(d.number, d.revenue, code(d.qualifier), d.code, d.modifiers, d.charge,
+                    code(d.unitType), d.units, code(d.pos), d.pointers, d.from != null ? d.from : c.from,
+                    d.to != null ? d.to : c.to,
+                    d.lineControl, d.ndcQualifier, d.ndc, d.loc.filePosition(), d.loc.transactionPosition()));
         }
-        claims.add(new Claim(c.id, c.charge, c.facility, c.frequency, c.billing, c.subscriber, c.patient, c.birth,
-                c.payer, c.rendering, c.from, c.to, c.diagnoses, lines));
+        claims.add(new Claim(c.id, c.charge, code(c.facility), code(c.frequency), c.billing, c.subscriber, c.patient,
+                c.birth, c.payer, c.rendering, c.from, c.to, c.diagnoses, lines, c.original, c.onset, c.accident,
+                c.admission, code(c.priority), code(c.relationship), c.group, c.loc.filePosition(),
+                c.loc.transactionPosition()));
     }
 
     /** Balancing and payer-independent front-end edits; each failure rejects the claim. */
