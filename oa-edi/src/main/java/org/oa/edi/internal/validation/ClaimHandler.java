@@ -34,7 +34,6 @@ final class ClaimHandler implements TransactionHandler {
     private final SegmentSpecs specs;
     private final TransactionHeader header;
 
-    private boolean first = true;
     private String bht03 = "";
     private LocalDate bht04;
     private Party submitter;
@@ -165,12 +164,7 @@ final class ClaimHandler implements TransactionHandler {
     @Override
     public void segment(X12Reader r, TransactionContext cx) {
         String id = r.segmentId();
-        if (first) {
-            first = false;
-            if (!id.equals("BHT")) {
-                cx.segmentProblem("3", "The BHT (beginning of hierarchical transaction) segment is missing.");
-            }
-        }
+        cx.expectFirstSegment("BHT", "The BHT (beginning of hierarchical transaction) segment is missing.");
         switch (id) {
             case "HL" -> {
                 endClaim(cx);
@@ -761,14 +755,7 @@ final class ClaimHandler implements TransactionHandler {
         }
         line.hasService = true;
         line.svLoc = cx.here();
-        line.qualifier = r.component(1, 1);
-        line.code = r.component(1, 2);
-        for (int c = 3; c <= 6; c++) {
-            String m = r.component(1, c);
-            if (!m.isEmpty()) {
-                line.modifiers.add(m);
-            }
-        }
+        readProcedure(r, 1);
         line.charge = Values.decimal(r.element(2));
         line.unitType = r.element(3);
         line.units = Values.decimal(r.element(4));
@@ -790,6 +777,18 @@ final class ClaimHandler implements TransactionHandler {
         }
     }
 
+    /** The procedure composite (qualifier, code, up to four modifiers) of SV1 or SV2 at {@code element}. */
+    private void readProcedure(X12Reader r, int element) {
+        line.qualifier = r.component(element, 1);
+        line.code = r.component(element, 2);
+        for (int c = 3; c <= 6; c++) {
+            String m = r.component(element, c);
+            if (!m.isEmpty()) {
+                line.modifiers.add(m);
+            }
+        }
+    }
+
     private void sv2(X12Reader r, TransactionContext cx) {
         if (line == null) {
             return;
@@ -797,14 +796,7 @@ final class ClaimHandler implements TransactionHandler {
         line.hasService = true;
         line.svLoc = cx.here();
         line.revenue = r.element(1);
-        line.qualifier = r.component(2, 1);
-        line.code = r.component(2, 2);
-        for (int c = 3; c <= 6; c++) {
-            String m = r.component(2, c);
-            if (!m.isEmpty()) {
-                line.modifiers.add(m);
-            }
-        }
+        readProcedure(r, 2);
         line.charge = Values.decimal(r.element(3));
         line.unitType = r.element(4);
         line.units = Values.decimal(r.element(5));

@@ -20,7 +20,6 @@ final class RemittanceHandler implements TransactionHandler {
 
     private final SegmentSpecs specs = SegmentSpecs.REMITTANCE;
     private final TransactionHeader header;
-    private boolean first = true;
     private String handling = "";
     private BigDecimal payment;
     private Loc paymentLoc;
@@ -67,12 +66,7 @@ final class RemittanceHandler implements TransactionHandler {
     @Override
     public void segment(X12Reader r, TransactionContext cx) {
         String id = r.segmentId();
-        if (first) {
-            first = false;
-            if (!id.equals("BPR")) {
-                cx.segmentProblem("3", "The BPR (financial information) segment is missing.");
-            }
-        }
+        cx.expectFirstSegment("BPR", "The BPR (financial information) segment is missing.");
         switch (id) {
             case "N1" -> {
                 if (claim == null) {

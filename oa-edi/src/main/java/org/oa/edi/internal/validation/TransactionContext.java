@@ -21,6 +21,7 @@ final class TransactionContext {
     private final int maxProblems;
     private final List<Problem> problems = new ArrayList<>();
     private int problemCount;
+    private boolean firstSegmentSeen;
     private boolean syntaxError;
     private boolean editError;
     String loop = "";
@@ -47,6 +48,20 @@ final class TransactionContext {
         this.implementationReference = implementationReference;
         this.stFilePosition = stFilePosition;
         this.maxProblems = maxProblems;
+    }
+
+    /**
+     * Reports, for the first segment after ST only, that it is not the {@code expected} one (BHT in an 837, BPR
+     * in an 835). Later calls do nothing.
+     */
+    void expectFirstSegment(String expected, String missingMessage) {
+        if (firstSegmentSeen) {
+            return;
+        }
+        firstSegmentSeen = true;
+        if (!r.segmentId().equals(expected)) {
+            segmentProblem("3", missingMessage);
+        }
     }
 
     /** Location of the current segment (whole segment). */
