@@ -11,4 +11,5 @@ module org.oa.edi {
     exports org.oa.edi.document;
     exports org.oa.edi.ack;
     exports org.oa.edi.claims;
+    exports org.oa.edi.intake;
 }

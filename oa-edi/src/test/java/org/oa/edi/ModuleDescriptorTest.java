@@ -17,7 +17,7 @@ class ModuleDescriptorTest {
 
         assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("org.oa.edi.stream", "org.oa.edi.validation", "org.oa.edi.document",
-                        "org.oa.edi.ack", "org.oa.edi.claims");
+                        "org.oa.edi.ack", "org.oa.edi.claims", "org.oa.edi.intake");
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified());
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name))
                 .containsExactlyInAnyOrder("java.base", "org.oa.core");

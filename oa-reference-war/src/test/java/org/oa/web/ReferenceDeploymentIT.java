@@ -19,6 +19,14 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.oa.core.remittance.ClaimPayment;
+import org.oa.core.remittance.Remittance;
+import org.oa.edi.claims.RemittanceMapping;
+import org.oa.edi.document.ClaimAcknowledgment;
+import org.oa.edi.document.RemittanceTransaction;
+import org.oa.edi.document.TransactionDocument;
+import org.oa.edi.validation.X12Validator;
+import org.oa.web.infrastructure.payer.SyntheticClaims;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -164,25 +172,78 @@ class ReferenceDeploymentIT {
     // ---- over SFTP ------------------------------------------------------------------------------------------
 
     @Test
-    void practiceSoftwareDropsAFileIntoItsJailedInboundFolderOverSftp() throws Exception {
+    void practiceSoftwareSendsClaimsOverSftpAndFetchesFileSummaryAcknowledgmentsStatusAndEra() throws Exception {
         int port = Integer.parseInt(System.getProperty("oa.it.sftp.port"));
+        long control = 100_000 + new java.util.Random().nextInt(800_000);
         Path upload = Files.createTempFile("claims-", ".837");
-        Files.writeString(upload, "ISA*00*          *00*          *ZZ*SUNRISE        *ZZ*OA             *261127*1200*^*00501*000000001*0*T*:~");
+        Files.write(upload, SyntheticClaims.claimFile(control,
+                SyntheticClaims.officeVisit(1, "SFTP-PAID", "XQZ100000001"),
+                SyntheticClaims.professional(2, "SFTP-DENIED", "XQZ100000002",
+                        SyntheticClaims.line("L1", "99214", "180.00", "GY")),
+                SyntheticClaims.officeVisit(3, "SFTP-NOCOV", "NOCOV0000003")));
         OpenSshSftp.Run run = OpenSshSftp.batch(port, "demo-sftp", PASSWORD,
-                "cd inbound", "put " + upload + " claims.837", "cd ..", "ls -1", "cd ..", "ls -1");
+                "cd inbound", "put " + upload + " sftp-claims.837", "cd ..", "ls -1");
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(run.output()).contains("inbound", "outbound");
-        Path sftpRoot = Path.of(System.getProperty("oa.it.data"), "sftp");
-        try (Stream<Path> practices = Files.list(sftpRoot)) {
-            assertThat(practices.filter(Files::isDirectory)
-                    .map(p -> p.resolve("inbound").resolve("claims.837")).filter(Files::exists))
-                    .as("the file landed in exactly one practice's inbound folder").hasSize(1);
+
+        // The practice software polls outbound/ until the ERA is there: intake, SIM01's 277CA and 835 follow.
+        Path fetched = Files.createTempDirectory("outbound-");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Path eraFile = null;
+        while (eraFile == null && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            OpenSshSftp.Run get = OpenSshSftp.batch(port, "demo-sftp", PASSWORD, "cd outbound", "lcd " + fetched,
+                    "get *");
+            assertThat(get.exitCode()).as(get.output()).isZero();
+            eraFile = containing(fetched, "_ERA_835_5010_", "SFTP-PAID");
         }
+        assertThat(eraFile).as("an ERA for the claims sent appears in outbound/").isNotNull();
+        Path summaryFile = containing(fetched, "FS_HCFA_", "File name:     sftp-claims.837");
+        String summary = Files.readString(summaryFile);
+        assertThat(summary).contains("Status:        PROCESSED", "accepted 3", "rejected 0");
+        String fileId = summaryFile.getFileName().toString().replace("FS_HCFA_", "").replace("_IN_C.txt", "");
+        assertThat(Files.readString(fetched.resolve("FILEID_sftp-claims.837_999.999"))).contains("AK9*A*1*1*1");
+        Path ack277 = containing(fetched, fileId + "_HCFA_277ca_", "");
+        ClaimAcknowledgment clearinghouse277 = (ClaimAcknowledgment) documents(ack277).get(0);
+        assertThat(clearinghouse277.claims()).hasSize(3).allSatisfy(c -> assertThat(c.accepted()).isTrue());
+        String status = Files.readString(containing(fetched, "_EDI_STATUS_", "SFTP-PAID"));
+        assertThat(status).containsPattern("SFTP-NOCOV +REJECTED +A7:33")
+                .containsPattern("SFTP-PAID +ACCEPTED +A2:20 +SIM\\d+");
+
+        RemittanceTransaction era = (RemittanceTransaction) documents(eraFile).get(0);
+        Remittance remittance = RemittanceMapping.toCore(era, SyntheticClaims.PRACTICE);
+        assertThat(remittance.isBalanced()).isTrue();
+        List<ClaimPayment> ours = remittance.claims().stream()
+                .filter(c -> c.patientControlNumber().startsWith("SFTP-")).toList();
+        assertThat(ours).extracting(ClaimPayment::patientControlNumber)
+                .containsExactlyInAnyOrder("SFTP-PAID", "SFTP-DENIED");
+        // 80% allowed less 20% coinsurance: 150.00 -> 96.00 and 50.00 -> 32.00; the GY line is denied.
+        assertThat(ours.stream().map(ClaimPayment::paid).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+                .isEqualByComparingTo("128.00");
 
         OpenSshSftp.Run webPassword = OpenSshSftp.batch(port, "demo.biller", PASSWORD, "ls");
         assertThat(webPassword.exitCode()).as("a web login never opens SFTP").isNotZero();
         OpenSshSftp.Run wrongSecret = OpenSshSftp.batch(port, "demo-sftp", PASSWORD + "x", "ls");
         assertThat(wrongSecret.exitCode()).isNotZero();
+    }
+
+    /** The file in {@code dir} whose name contains {@code name} and whose content contains {@code text}, or null. */
+    private static Path containing(Path dir, String name, String text) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().contains(name)).toList()) {
+                if (Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<TransactionDocument> documents(Path x12) throws IOException {
+        try (var in = Files.newInputStream(x12)) {
+            return X12Validator.newValidator().read(in).interchanges().stream()
+                    .flatMap(i -> i.groups().stream()).flatMap(g -> g.transactions().stream()).toList();
+        }
     }
 
     // ---- in a real browser -----------------------------------------------------------------------------------
@@ -388,6 +449,66 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("term")).sendKeys("no payer is called this");
         submit(driver, By.id("search"));
         assertThat(driver.findElement(By.id("no-payers")).getText()).contains("No payer matches");
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
+    void billerUploadsAFileReadsTheRejectedClaimsErrorAndDownloadsThe999() throws Exception {
+        Path upload = Files.createTempFile("upload-", ".837");
+        long control = 100_000 + new java.util.Random().nextInt(800_000);
+        org.oa.core.claim.Claim bad = SyntheticClaims.professional(5, "WEB-BAD", "XQZ100000005",
+                SyntheticClaims.line("L1", "9921", "120.00"));
+        Files.write(upload, SyntheticClaims.claimFile(control, SyntheticClaims.officeVisit(4, "WEB-GOOD",
+                "XQZ100000004"), bad));
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("upload-claims"));
+        driver.findElement(By.id("upload-claims")).click();
+        waitFor(driver, By.id("files"));
+        driver.findElement(By.id("files")).sendKeys(upload.toString());
+        driver.findElement(By.id("upload")).click();
+        waitFor(driver, By.id("file-status"));
+
+        assertThat(driver.findElement(By.id("file-status")).getText()).isEqualTo("PROCESSED");
+        assertThat(driver.findElement(By.id("accepted-count")).getText()).startsWith("1 claims");
+        assertThat(driver.findElement(By.id("rejected-count")).getText()).startsWith("1 claims");
+        String claims = driver.findElement(By.id("claims")).getText();
+        assertThat(claims).contains("WEB-GOOD", "WEB-BAD", "PROCEDURE_CODE", "claim.serviceLines[0].procedureCode");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("service-center-file-summary.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        String ack999 = driver.findElements(By.cssSelector("a.oa-document")).stream()
+                .map(a -> a.getAttribute("href")).filter(h -> h.endsWith("_999.999")).findFirst().orElseThrow();
+        String session = "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<String> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ack999))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).contains("IK5*E", "AK9*E*1*1*1");
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(ack999))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.body()).doesNotContain("AK9");
+        HttpResponse<String> unknown = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                url("service-center/documents/" + java.util.UUID.randomUUID() + "/x.999"))).header("Cookie", session)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+
+        // The same interchange again is recognised and not processed twice.
+        driver.get(url("service-center/upload.xhtml"));
+        waitFor(driver, By.id("files"));
+        driver.findElement(By.id("files")).sendKeys(upload.toString());
+        driver.findElement(By.id("upload")).click();
+        waitFor(driver, By.id("file-status"));
+        assertThat(driver.findElement(By.id("file-status")).getText()).isEqualTo("DUPLICATE");
+        assertThat(driver.findElement(By.id("file-reason")).getText()).contains("already received");
+
+        driver.get(url("service-center/files.xhtml"));
+        waitFor(driver, By.id("files"));
+        assertThat(driver.findElement(By.id("files")).getText()).contains(upload.getFileName().toString(),
+                "PROCESSED", "DUPLICATE");
         driver.get(url("service-center/index.xhtml"));
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));

@@ -1,5 +1,6 @@
 package org.oa.core.practice;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,9 @@ public interface PracticeRepository {
 
     /** Finds a practice by ID. */
     Optional<Practice> find(PracticeId id);
+
+    /** The IDs of all practices, for work that runs for every practice (e.g. sending claims to payers). */
+    List<PracticeId> ids();
 
     /** Counts all practices, e.g. to decide whether demo data is needed. */
     long count();

@@ -1,8 +1,10 @@
 package org.oa.core.submission;
 
 import java.lang.System.Logger.Level;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +104,8 @@ public final class ClaimIntake {
             return new IntakeResult(file.failed(unreadable.reason()), List.of(),
                     FileSummaryReport.failed(file.id(), unreadable.reason()));
         }
-        List<Claim> claims = ((FileContent.Readable) content).claims();
+        FileContent.Readable readable = (FileContent.Readable) content;
+        List<Claim> claims = readable.claims();
         // Claims accepted earlier in this file count for the duplicate-claim edit too.
         Map<ClaimHistory.ServiceKey, ClaimId> acceptedInFile = new HashMap<>();
         ClaimHistory stored = context.claimHistory();
@@ -118,7 +121,8 @@ public final class ClaimIntake {
                 throw new IllegalArgumentException("claim " + claim.id() + " belongs to another practice than file "
                         + file.id());
             }
-            List<EditFailure> failures = new ArrayList<>(edits.run(claim, fileContext));
+            List<EditFailure> failures = new ArrayList<>(readable.readFailures().getOrDefault(claim.id(), List.of()));
+            failures.addAll(edits.run(claim, fileContext));
             ClaimLifecycle lifecycle = start(claim, now, failures);
             boolean rejected = FrontEndEdits.rejects(failures);
             lifecycle = lifecycle.moveOrThrow(rejected ? ClaimStatus.REJECTED : ClaimStatus.ACCEPTED, now, ACTOR,
@@ -134,6 +138,13 @@ public final class ClaimIntake {
             taken.add(new IntakeClaim(claim, lifecycle, failures));
             outcomes.add(new FileSummaryReport.ClaimOutcome(claim.id(), claim.patientControlNumber(),
                     claim.totalCharge(), !rejected, failures));
+        }
+        for (FileContent.UnreadClaim unread : readable.unread().stream()
+                .sorted(Comparator.comparingInt(FileContent.UnreadClaim::position)).toList()) {
+            // Unread claims take their place in file order; the others keep their relative order.
+            int at = Math.min(unread.position(), outcomes.size());
+            outcomes.add(at, new FileSummaryReport.ClaimOutcome(null, unread.patientControlNumber(),
+                    unread.totalCharge().setScale(2, RoundingMode.HALF_UP), false, unread.failures()));
         }
         FileSummaryReport report = FileSummaryReport.of(file.id(), outcomes);
         LOG.log(Level.INFO, "submission file {0}: {1} accepted, {2} rejected", file.id(), report.acceptedCount(),

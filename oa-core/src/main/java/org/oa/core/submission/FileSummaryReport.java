@@ -62,10 +62,20 @@ public record FileSummaryReport(SubmissionFileId fileId, List<ClaimOutcome> clai
         return !failureReason.isEmpty();
     }
 
+    /** How many claims of a file were accepted and rejected. */
+    public record Counts(int accepted, int rejected) {
+        public Counts {
+            if (accepted < 0 || rejected < 0) {
+                throw new IllegalArgumentException("claim counts must not be negative");
+            }
+        }
+    }
+
     /**
      * One claim of the file in the report.
      *
-     * @param claimId              OA's claim ID
+     * @param claimId              OA's claim ID, null when the claim could not be read into an OA claim (nothing
+     *                             was stored for it)
      * @param patientControlNumber CLM01, for the practice to find the claim
      * @param totalCharge          the claim's total charge
      * @param accepted             true when no edit failed with severity ERROR
@@ -74,10 +84,17 @@ public record FileSummaryReport(SubmissionFileId fileId, List<ClaimOutcome> clai
     public record ClaimOutcome(ClaimId claimId, String patientControlNumber, BigDecimal totalCharge, boolean accepted,
                                List<EditFailure> failures) {
         public ClaimOutcome {
-            Objects.requireNonNull(claimId, "outcome claimId");
             patientControlNumber = Objects.requireNonNullElse(patientControlNumber, "");
             Objects.requireNonNull(totalCharge, "outcome totalCharge");
             failures = List.copyOf(Objects.requireNonNull(failures, "outcome failures"));
+            if (claimId == null && accepted) {
+                throw new IllegalArgumentException("a claim that was not read cannot be accepted");
+            }
+        }
+
+        /** Returns true when the claim was stored (it has an OA claim ID). */
+        public boolean stored() {
+            return claimId != null;
         }
 
         @Override

@@ -16,7 +16,7 @@ import org.oa.core.practice.PracticeId;
  * @param receivedAt    when it arrived
  * @param sizeBytes     its size in bytes, zero or more
  * @param status        received, processed or failed
- * @param failureReason why it could not be read (status FAILED), empty otherwise
+ * @param failureReason why it could not be read (FAILED) or which file it repeats (DUPLICATE), empty otherwise
  */
 public record SubmissionFile(SubmissionFileId id, PracticeId practiceId, String fileName, SubmissionChannel channel,
                              Instant receivedAt, long sizeBytes, SubmissionFileStatus status, String failureReason) {
@@ -34,8 +34,9 @@ public record SubmissionFile(SubmissionFileId id, PracticeId practiceId, String 
         }
         Objects.requireNonNull(status, "submission file status");
         failureReason = Objects.requireNonNullElse(failureReason, "");
-        if ((status == SubmissionFileStatus.FAILED) == failureReason.isEmpty()) {
-            throw new IllegalArgumentException("submission file failureReason is required exactly when FAILED");
+        if (status.hasReason() == failureReason.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "submission file failureReason is required exactly when FAILED or DUPLICATE");
         }
     }
 
@@ -50,6 +51,12 @@ public record SubmissionFile(SubmissionFileId id, PracticeId practiceId, String 
     public SubmissionFile processed() {
         return new SubmissionFile(id, practiceId, fileName, channel, receivedAt, sizeBytes,
                 SubmissionFileStatus.PROCESSED, "");
+    }
+
+    /** Returns this file marked a duplicate of an earlier file, with the reason (no PHI). */
+    public SubmissionFile duplicate(String reason) {
+        return new SubmissionFile(id, practiceId, fileName, channel, receivedAt, sizeBytes,
+                SubmissionFileStatus.DUPLICATE, reason);
     }
 
     /** Returns this file marked failed, with the reason it could not be read (no PHI). */

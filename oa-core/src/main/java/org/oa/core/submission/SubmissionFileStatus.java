@@ -7,5 +7,12 @@ public enum SubmissionFileStatus {
     /** Read; each claim was accepted or rejected (see the file summary report). */
     PROCESSED,
     /** Could not be read at all; no claims were created. */
-    FAILED
+    FAILED,
+    /** The same interchange (sender and ISA13) was processed before; not processed again, no claims created. */
+    DUPLICATE;
+
+    /** Returns true when the file was not processed and carries a reason. */
+    public boolean hasReason() {
+        return this == FAILED || this == DUPLICATE;
+    }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import org.oa.core.claim.StoredClaim;
 import org.oa.core.edit.EditContext;
 import org.oa.core.edit.EditFailure;
 import org.oa.core.edit.FrontEndEdits;
+import org.oa.core.edit.Severity;
 import org.oa.core.identifier.Npi;
 import org.oa.core.identifier.PayerId;
 import org.oa.core.identifier.TaxId;
@@ -56,8 +58,10 @@ import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
 import org.oa.core.submission.FileContent;
+import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.core.submission.SubmissionFile;
+import org.oa.core.submission.SubmissionFileId;
 import org.oa.core.submission.SubmissionFileRepository;
 import org.oa.core.submission.SubmissionFileStatus;
 
@@ -315,6 +319,62 @@ abstract class ClaimsPersistenceContract {
     }
 
     @Test
+    void storesTheFileSummaryReportAndRecognisesAnInterchangeSentTwice() {
+        PracticeId practice = newPractice();
+        SubmissionFile file = SubmissionFile.received(practice, "report.837", SubmissionChannel.SFTP, T0, 900);
+        Claim good = claimOf(practice, "R-1");
+        EditFailure missing = new EditFailure("SUBSCRIBER_MISSING", Severity.ERROR, "2010BA NM1",
+                "The claim has no subscriber.", "Add the subscriber in your billing software.");
+        ClaimIntake intake = new ClaimIntake(FrontEndEdits.standard(), (p, number) -> null);
+        FileSummaryReport report = inTransaction(em -> {
+            EditContext context = new EditContext(SampleClaims.CLOCK, SampleClaims.PAYERS,
+                    CoreRepositories.enrollments(em, practice).toEnrollments(),
+                    CoreRepositories.claims(em, practice).history());
+            ClaimIntake.IntakeResult r = intake.take(file, new FileContent.Readable(List.of(good), Map.of(),
+                    List.of(new FileContent.UnreadClaim(0, "R-0", new BigDecimal("12.34"), List.of(missing)))),
+                    context, T0);
+            SubmissionFileRepository files = CoreRepositories.submissionFiles(em, practice);
+            files.add(r.file());
+            for (ClaimIntake.IntakeClaim c : r.claims()) {
+                CoreRepositories.claims(em, practice).add(c.claim(), c.lifecycle(), r.file().id());
+            }
+            assertThat(files.saveReport(r.report())).isTrue();
+            files.recordInterchange(file.id(), "SENDER01", "000000417");
+            return r.report();
+        });
+
+        inTransaction(em -> {
+            SubmissionFileRepository files = CoreRepositories.submissionFiles(em, practice);
+            FileSummaryReport stored = files.findReport(file.id()).orElseThrow();
+            assertThat(stored).isEqualTo(report);
+            assertThat(stored.claims().get(0).stored()).isFalse();
+            assertThat(stored.claims().get(0).failures()).containsExactly(missing);
+            assertThat(stored.claims().get(1).claimId()).isEqualTo(good.id());
+            assertThat(files.countClaims(List.of(file.id(), SubmissionFileId.random())))
+                    .containsExactly(Map.entry(file.id(), new FileSummaryReport.Counts(1, 1)));
+            assertThat(files.findByInterchange("SENDER01", "000000417")).contains(file.id());
+            assertThat(files.findByInterchange("SENDER01", "000000418")).isEmpty();
+            assertThat(CoreRepositories.submissionFiles(em, newPractice()).findByInterchange("SENDER01", "000000417"))
+                    .isEmpty();
+            return null;
+        });
+        SubmissionFile again = SubmissionFile.received(practice, "report-again.837", SubmissionChannel.SFTP, T0, 900);
+        assertThatThrownBy(() -> run(em -> {
+            SubmissionFileRepository files = CoreRepositories.submissionFiles(em, practice);
+            files.add(again);
+            files.recordInterchange(again.id(), "SENDER01", "000000417");
+        })).isInstanceOf(RuntimeException.class);
+        inTransaction(em -> {
+            SubmissionFileRepository files = CoreRepositories.submissionFiles(em, practice);
+            assertThat(files.find(again.id())).as("the losing transaction left nothing").isEmpty();
+            SubmissionFile duplicate = again.duplicate("same interchange as file " + file.id());
+            files.add(duplicate);
+            assertThat(files.findReport(again.id()).orElseThrow().failureReason()).contains(file.id().toString());
+            return null;
+        });
+    }
+
+    @Test
     void linksAReplacementToTheOriginalByThePayersClaimNumber() {
         PracticeId practice = newPractice();
         Claim original = claimOf(practice, "R-1");
@@ -414,6 +474,11 @@ abstract class ClaimsPersistenceContract {
             SubmissionFileRepository files = CoreRepositories.submissionFiles(em, mine);
             assertThat(files.find(theirFile.id())).isEmpty();
             assertThat(files.findRecent(100)).isEmpty();
+            assertThat(files.findReport(theirFile.id())).isEmpty();
+            assertThat(files.countClaims(List.of(theirFile.id()))).isEmpty();
+            assertThat(files.saveReport(FileSummaryReport.of(theirFile.id(), List.of()))).isFalse();
+            assertThatThrownBy(() -> files.recordInterchange(theirFile.id(), "S", "1"))
+                    .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> files.update(theirFile.processed())).isInstanceOf(IllegalArgumentException.class);
 
             EnrollmentRepository enrollments = CoreRepositories.enrollments(em, mine);

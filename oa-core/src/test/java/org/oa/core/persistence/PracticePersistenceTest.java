@@ -60,6 +60,7 @@ class PracticePersistenceTest {
         assertThat(practices.find(practice.id())).contains(practice);
         assertThat(practices.find(PracticeId.random())).isEmpty();
         assertThat(practices.count()).isGreaterThanOrEqualTo(1);
+        assertThat(practices.ids()).contains(practice.id()).hasSize((int) practices.count());
         reader.close();
     }
 

@@ -24,42 +24,42 @@ import org.oa.core.payer.PayerList;
 import org.oa.core.practice.PracticeId;
 
 /** Synthetic OA core claims (invented people, NPIs with a valid check digit) that pass every front-end edit. */
-final class CoreClaims {
+public final class CoreClaims {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
-    static final LocalDateTime CREATED = LocalDateTime.of(2026, 11, 2, 9, 30);
-    static final LocalDate SERVICE_DATE = LocalDate.of(2026, 10, 15);
-    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    static final PracticeId PRACTICE = new PracticeId(UUID.fromString("00000000-0000-0000-0000-00000000a001"));
-    static final PayerList PAYERS = PayerList.bundled();
-    static final ClaimFileWriter.Submitter CLEARINGHOUSE = new ClaimFileWriter.Submitter("OA CLEARINGHOUSE",
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 2);
+    public static final LocalDateTime CREATED = LocalDateTime.of(2026, 11, 2, 9, 30);
+    public static final LocalDate SERVICE_DATE = LocalDate.of(2026, 10, 15);
+    public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    public static final PracticeId PRACTICE = new PracticeId(UUID.fromString("00000000-0000-0000-0000-00000000a001"));
+    public static final PayerList PAYERS = PayerList.bundled();
+    public static final ClaimFileWriter.Submitter CLEARINGHOUSE = new ClaimFileWriter.Submitter("OA CLEARINGHOUSE",
             "OACLEARING", "EDI SUPPORT", "8005550100");
-    static final ClaimId SOME_CLAIM = new ClaimId(new UUID(0, 1));
-    static final PatientId SOME_PATIENT = new PatientId(new UUID(0, 2));
+    public static final ClaimId SOME_CLAIM = new ClaimId(new UUID(0, 1));
+    public static final PatientId SOME_PATIENT = new PatientId(new UUID(0, 2));
 
     private CoreClaims() {
     }
 
-    static EditContext editContext() {
+    public static EditContext editContext() {
         return new EditContext(CLOCK, PAYERS, Enrollments.none(), ClaimHistory.none());
     }
 
-    static ClaimFileWriter.Envelope envelope(long control) {
+    public static ClaimFileWriter.Envelope envelope(long control) {
         return new ClaimFileWriter.Envelope(CLEARINGHOUSE, "", control, control, CREATED, false);
     }
 
-    static BillingProvider billingProvider() {
+    public static BillingProvider billingProvider() {
         return new BillingProvider("SUNRISE FAMILY MEDICINE", "1234567893", "207Q00000X", "123456789",
                 new Address("100 MAIN STREET", "SUITE 2", "COLUMBUS", "OH", "432151234"), "6145550100");
     }
 
-    static Patient patient() {
+    public static Patient patient() {
         return new Patient(SOME_PATIENT, "ALEX", "SAMPLE", LocalDate.of(1980, 3, 14), Sex.FEMALE,
                 new Address("5 ELM ROAD", "", "COLUMBUS", "OH", "43215"));
     }
 
     /** A two-line office visit to SIM01, total 200.00, patient is the subscriber. */
-    static Claim.Builder professional() {
+    public static Claim.Builder professional() {
         Patient patient = patient();
         return Claim.builder()
                 .id(SOME_CLAIM)
@@ -84,7 +84,7 @@ final class CoreClaims {
     }
 
     /** A hospital outpatient claim (type of bill 131) to SIM01, total 700.00, for the subscriber's child. */
-    static Claim.Builder institutional() {
+    public static Claim.Builder institutional() {
         Patient child = new Patient(SOME_PATIENT, "SAM", "SAMPLE", LocalDate.of(2012, 5, 1), Sex.MALE,
                 new Address("5 ELM ROAD", "", "COLUMBUS", "OH", "43215"));
         return Claim.builder()
@@ -108,7 +108,7 @@ final class CoreClaims {
     }
 
     /** The claim with the IDs OA assigns (claim ID, patient ID) replaced, to compare content only. */
-    static Claim content(Claim c) {
+    public static Claim content(Claim c) {
         Patient p = c.patient();
         return c.toBuilder().id(SOME_CLAIM).patient(new Patient(SOME_PATIENT, p.firstName(), p.lastName(),
                 p.birthDate(), p.sex(), p.address())).build();

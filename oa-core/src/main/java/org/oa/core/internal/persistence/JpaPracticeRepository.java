@@ -1,6 +1,7 @@
 package org.oa.core.internal.persistence;
 
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +52,12 @@ public final class JpaPracticeRepository implements PracticeRepository {
             row.providers.add(p);
         }
         entityManager.persist(row);
+    }
+
+    @Override
+    public List<PracticeId> ids() {
+        return entityManager.createQuery("select p.id from PracticeEntity p order by p.id", String.class)
+                .getResultList().stream().map(PracticeId::parse).toList();
     }
 
     @Override

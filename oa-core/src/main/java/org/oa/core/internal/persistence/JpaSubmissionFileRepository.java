@@ -1,14 +1,21 @@
 package org.oa.core.internal.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.oa.core.claim.ClaimId;
+import org.oa.core.edit.EditFailure;
+import org.oa.core.edit.Severity;
 import org.oa.core.practice.PracticeId;
+import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.core.submission.SubmissionFileId;
@@ -73,6 +80,102 @@ public final class JpaSubmissionFileRepository implements SubmissionFileReposito
             files.add(toFile(e));
         }
         return files;
+    }
+
+    @Override
+    public boolean saveReport(FileSummaryReport report) {
+        if (entity(report.fileId()).isEmpty()) {
+            return false;
+        }
+        String fileId = report.fileId().toString();
+        int position = 0;
+        for (FileSummaryReport.ClaimOutcome o : report.claims()) {
+            FileSummaryClaimEntity row = new FileSummaryClaimEntity();
+            row.fileId = fileId;
+            row.position = position++;
+            row.claimId = o.claimId() == null ? null : o.claimId().toString();
+            row.patientControlNumber = o.patientControlNumber();
+            row.totalCharge = o.totalCharge();
+            row.accepted = (short) (o.accepted() ? 1 : 0);
+            for (EditFailure f : o.failures()) {
+                ProblemRow p = new ProblemRow();
+                p.code = f.code();
+                p.severity = f.severity().name();
+                p.fieldPath = f.fieldPath();
+                p.message = f.message();
+                p.hint = f.hint();
+                row.problems.add(p);
+            }
+            em.persist(row);
+        }
+        return true;
+    }
+
+    @Override
+    public Map<SubmissionFileId, FileSummaryReport.Counts> countClaims(Collection<SubmissionFileId> files) {
+        Map<SubmissionFileId, FileSummaryReport.Counts> counts = new HashMap<>();
+        if (files.isEmpty()) {
+            return counts;
+        }
+        List<String> ids = files.stream().map(SubmissionFileId::toString).distinct().toList();
+        for (Object[] row : em.createQuery("select c.fileId, c.accepted, count(c) from FileSummaryClaimEntity c"
+                        + " where c.fileId in :ids and c.fileId in (select f.id from SubmissionFileEntity f"
+                        + " where f.practiceId = :practice) group by c.fileId, c.accepted", Object[].class)
+                .setParameter("ids", ids).setParameter("practice", practiceKey).getResultList()) {
+            SubmissionFileId id = new SubmissionFileId(UUID.fromString((String) row[0]));
+            int n = ((Number) row[2]).intValue();
+            boolean accepted = ((Number) row[1]).intValue() != 0;
+            FileSummaryReport.Counts c = counts.getOrDefault(id, new FileSummaryReport.Counts(0, 0));
+            counts.put(id, accepted ? new FileSummaryReport.Counts(c.accepted() + n, c.rejected())
+                    : new FileSummaryReport.Counts(c.accepted(), c.rejected() + n));
+        }
+        return counts;
+    }
+
+    @Override
+    public Optional<FileSummaryReport> findReport(SubmissionFileId id) {
+        Optional<SubmissionFile> file = find(id);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        if (file.get().status().hasReason()) {
+            return Optional.of(FileSummaryReport.failed(id, file.get().failureReason()));
+        }
+        List<FileSummaryReport.ClaimOutcome> outcomes = new ArrayList<>();
+        for (FileSummaryClaimEntity row : em.createQuery("select c from FileSummaryClaimEntity c"
+                        + " where c.fileId = :file order by c.position", FileSummaryClaimEntity.class)
+                .setParameter("file", id.toString()).getResultList()) {
+            List<EditFailure> failures = new ArrayList<>(row.problems.size());
+            for (ProblemRow p : row.problems) {
+                failures.add(new EditFailure(p.code, Severity.valueOf(p.severity), p.fieldPath, p.message, p.hint));
+            }
+            outcomes.add(new FileSummaryReport.ClaimOutcome(
+                    row.claimId == null ? null : new ClaimId(UUID.fromString(row.claimId)),
+                    row.patientControlNumber, row.totalCharge, row.accepted != 0, failures));
+        }
+        return Optional.of(FileSummaryReport.of(id, outcomes));
+    }
+
+    @Override
+    public void recordInterchange(SubmissionFileId file, String senderId, String controlNumber) {
+        if (entity(file).isEmpty()) {
+            throw new IllegalArgumentException("submission file " + file + " is not a file of this practice");
+        }
+        SubmissionInterchangeEntity e = new SubmissionInterchangeEntity();
+        e.practiceId = practiceKey;
+        e.senderId = Objects.requireNonNull(senderId, "senderId");
+        e.controlNumber = Objects.requireNonNull(controlNumber, "controlNumber");
+        e.fileId = file.toString();
+        em.persist(e);
+    }
+
+    @Override
+    public Optional<SubmissionFileId> findByInterchange(String senderId, String controlNumber) {
+        List<String> ids = em.createQuery("select i.fileId from SubmissionInterchangeEntity i where i.practiceId"
+                        + " = :practice and i.senderId = :sender and i.controlNumber = :control", String.class)
+                .setParameter("practice", practiceKey).setParameter("sender", senderId)
+                .setParameter("control", controlNumber).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(new SubmissionFileId(UUID.fromString(ids.get(0))));
     }
 
     private Optional<SubmissionFileEntity> entity(SubmissionFileId id) {

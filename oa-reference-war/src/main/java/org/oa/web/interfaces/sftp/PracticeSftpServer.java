@@ -7,6 +7,7 @@ import java.lang.System.Logger.Level;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,11 +27,15 @@ import org.apache.sshd.common.session.SessionContext;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.forward.RejectAllForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+import org.apache.sshd.server.session.ServerSession;
+import org.apache.sshd.sftp.server.FileHandle;
+import org.apache.sshd.sftp.server.Handle;
+import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.OaSecurity;
 import org.oa.security.sftp.SftpLoginOutcome;
-import org.oa.web.infrastructure.DatabaseSettings;
+import org.oa.web.application.SubmissionFolders;
 
 /**
  * The embedded SFTP server: listens on 127.0.0.1 only ({@code oa.sftp.port}, default 2222; {@code oa.sftp.enabled}
@@ -51,6 +56,9 @@ public class PracticeSftpServer {
     OaSecurity security;
 
     @Inject
+    InboundWatcher inboundWatcher;
+
+    @Inject
     @ConfigProperty(name = "oa.sftp.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -62,7 +70,7 @@ public class PracticeSftpServer {
 
     /** The root of all practice folders. */
     public static Path root() {
-        return DatabaseSettings.dataDir().resolve("sftp");
+        return SubmissionFolders.sftpRoot();
     }
 
     /** A practice's jail, created with its folders when missing. */
@@ -112,7 +120,9 @@ public class PracticeSftpServer {
             sshd.setKeyboardInteractiveAuthenticator(null);
             sshd.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
             sshd.setFileSystemFactory(new PracticeFileSystems());
-            sshd.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+            SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+            sftp.addSftpEventListener(new InboundEvents());
+            sshd.setSubsystemFactories(List.of(sftp));
             sshd.start();
             server = sshd;
             LOG.log(Level.INFO, "SFTP server listening on 127.0.0.1:{0} (sftp -P {0} <sftp-username>@127.0.0.1; "
@@ -135,6 +145,40 @@ public class PracticeSftpServer {
                 LOG.log(Level.WARNING, "SFTP server did not stop cleanly: " + e.getMessage());
             }
             server = null;
+        }
+    }
+
+    /** Tells the inbound watcher when a file in a practice's {@code inbound/} is opened and closed for writing. */
+    private final class InboundEvents implements SftpEventListener {
+
+        @Override
+        public void open(ServerSession session, String remoteHandle, Handle localHandle) {
+            Path real = inboundFile(session, localHandle);
+            if (real != null) {
+                inboundWatcher.writeStarted(real);
+            }
+        }
+
+        @Override
+        public void closed(ServerSession session, String remoteHandle, Handle localHandle, Throwable thrown) {
+            Path real = inboundFile(session, localHandle);
+            if (real != null) {
+                inboundWatcher.writeFinished(real);
+            }
+        }
+
+        /** The real path of a file opened for writing directly in the session practice's inbound/, or null. */
+        private Path inboundFile(ServerSession session, Handle handle) {
+            UUID practice = session.getAttribute(PRACTICE);
+            if (practice == null || !(handle instanceof FileHandle file) || !(file.getOpenOptions().contains(
+                    StandardOpenOption.WRITE) || file.getOpenOptions().contains(StandardOpenOption.APPEND))) {
+                return null;
+            }
+            Path path = handle.getFile().toAbsolutePath().normalize();
+            if (path.getNameCount() != 2 || !"inbound".equals(path.getName(0).toString())) {
+                return null;
+            }
+            return root().resolve(practice.toString()).resolve("inbound").resolve(path.getFileName().toString());
         }
     }
 
