@@ -260,6 +260,7 @@ class ReferenceDeploymentIT {
                 new Expected("practice-mate", "demo.admin", "Riley Admin", "Practice administrator",
                         "Sunrise Family Medicine"));
         WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
         Files.createDirectories(SCREENSHOTS);
         for (Expected account : accounts) {
             driver.get(url(account.portal() + "/"));
@@ -509,6 +510,108 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("files"));
         assertThat(driver.findElement(By.id("files")).getText()).contains(upload.getFileName().toString(),
                 "PROCESSED", "DUPLICATE");
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
+    void billerFixesARejectedClaimInClaimFixAndSeesItAcceptedAndLaterPaid() throws Exception {
+        Path upload = Files.createTempFile("fix-", ".837");
+        long control = 100_000 + new java.util.Random().nextInt(800_000);
+        Files.write(upload, SyntheticClaims.claimFile(control, SyntheticClaims.professional(6, "FIX-ME",
+                "XQZ100000006", SyntheticClaims.line("L1", "992134", "130.00"))));
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("upload-claims"));
+        driver.get(url("service-center/upload.xhtml"));
+        waitFor(driver, By.id("files"));
+        driver.findElement(By.id("files")).sendKeys(upload.toString());
+        driver.findElement(By.id("upload")).click();
+        waitFor(driver, By.id("file-status"));
+        assertThat(driver.findElement(By.id("claims")).getText()).contains("FIX-ME", "Rejected", "PROCEDURE_CODE");
+
+        driver.findElement(By.linkText("FIX-ME")).click();
+        waitFor(driver, By.id("claim-status"));
+        assertThat(driver.findElement(By.id("claim-status")).getText()).isEqualTo("REJECTED");
+        driver.findElement(By.id("fix")).click();
+        waitFor(driver, By.id("claimForm"));
+        assertThat(driver.findElement(By.id("line0ProcedureCode-error")).getText()).contains("procedure code");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("service-center-claim-fix.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // The edits re-run while typing: the error beside the box goes away once the code is valid.
+        driver.findElement(By.id("line0ProcedureCode")).clear();
+        driver.findElement(By.id("line0ProcedureCode")).sendKeys("99213");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                d.findElement(By.id("line0ProcedureCode-error")).getText().isEmpty());
+        submit(driver, By.id("send"));
+        waitFor(driver, By.id("claim-status"));
+        assertThat(driver.findElement(By.id("claim-status")).getText()).isIn("ACCEPTED", "SENT_TO_PAYER",
+                "ACKNOWLEDGED", "PAID");
+        assertThat(driver.findElement(By.id("history")).getText()).contains("CORRECTED", "demo.biller");
+
+        // SIM01 acknowledges and pays within a few payer-exchange runs.
+        String claimUrl = driver.getCurrentUrl();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!driver.findElement(By.id("claim-status")).getText().equals("PAID") && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            driver.get(claimUrl);
+            waitFor(driver, By.id("claim-status"));
+        }
+        assertThat(driver.findElement(By.id("claim-status")).getText()).isEqualTo("PAID");
+        assertThat(driver.findElement(By.id("payer-claim-number")).getText()).startsWith("SIM");
+        assertThat(driver.findElement(By.id("replace")).isDisplayed()).isTrue();
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
+    void billerEntersAClaimInOnlineClaimEntryWithTheSameEditsAsAnUpload() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("enter-claim"));
+        driver.findElement(By.id("enter-claim")).click();
+        waitFor(driver, By.id("claimForm"));
+        String[][] boxes = {{"payerId", "SIM01"}, {"memberId", "XQZ100000007"}, {"patientLastName", "SAMPLE"},
+                {"patientFirstName", "JORDAN"}, {"patientLine1", "5 ELM ROAD"}, {"patientCity", "COLUMBUS"},
+                {"patientState", "OH"}, {"patientZip", "43215"}, {"patientControlNumber", "ENTRY-1"},
+                {"placeOfService", "11"}, {"dx0", "E119"}, {"line0ProcedureCode", "99213"}, {"line0Pointers", "A"},
+                {"line0Charge", "150.00"}, {"line0Units", "1"}, {"billingName", "SUNRISE FAMILY MEDICINE"},
+                {"billingNpi", "1234567893"}, {"billingTaxonomy", "207Q00000X"}, {"billingTaxId", "123456789"},
+                {"billingLine1", "100 MAIN STREET"}, {"billingCity", "COLUMBUS"}, {"billingState", "OH"},
+                {"billingZip", "432151234"}, {"billingPhone", "6145550100"}};
+        for (String[] box : boxes) {
+            driver.findElement(By.id(box[0])).sendKeys(box[1]);
+        }
+        // Date inputs take the date in the browser's locale order; typed through script to stay locale-proof.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById('patientBirthDate').value='1985-04-12';"
+                        + "document.getElementById('line0ServiceFrom').value='2026-10-20';");
+        driver.findElement(By.id("line0Units")).clear();
+        driver.findElement(By.id("line0Units")).sendKeys("0");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
+                d.findElement(By.id("line0Units-error")).getText().contains("unit"));
+        driver.findElement(By.id("line0Units")).clear();
+        driver.findElement(By.id("line0Units")).sendKeys("1");
+        submit(driver, By.id("send"));
+        waitFor(driver, By.tagName("h1"));
+        assertThat(driver.findElements(By.id("claim-status")))
+                .as(() -> driver.findElement(By.id("live-errors")).getText()).isNotEmpty();
+        assertThat(driver.findElement(By.id("claim-status")).getText()).isIn("ACCEPTED", "SENT_TO_PAYER",
+                "ACKNOWLEDGED", "PAID");
+        assertThat(driver.findElement(By.id("claim-pcn")).getText()).isEqualTo("ENTRY-1");
+
+        driver.get(url("service-center/claims.xhtml?q=entry-1"));
+        waitFor(driver, By.id("claimSearch"));
+        assertThat(driver.findElement(By.id("claims")).getText()).contains("ENTRY-1", "SAMPLE, JORDAN", "SIM01");
+        driver.get(url("service-center/claims.xhtml?q=nobody-has-this"));
+        waitFor(driver, By.id("no-claims"));
         driver.get(url("service-center/index.xhtml"));
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));

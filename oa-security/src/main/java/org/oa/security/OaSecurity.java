@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.oa.security.account.Accounts;
+import org.oa.security.apitoken.ApiTokens;
+import org.oa.security.apitoken.internal.JdbcApiTokens;
 import org.oa.security.audit.AuditTrail;
 import org.oa.security.internal.account.AccountStore;
 import org.oa.security.internal.account.JdbcAccounts;
@@ -62,6 +64,7 @@ public final class OaSecurity {
     private final JdbcPasswordResets passwordResets;
     private final JdbcRememberedDevices rememberedDevices;
     private final JdbcSftpCredentials sftp;
+    private final JdbcApiTokens apiTokens;
 
     private OaSecurity(Builder b) {
         this.database = new Database(b.dataSource, b.schema);
@@ -81,6 +84,7 @@ public final class OaSecurity {
         this.passwordResets = new JdbcPasswordResets(database, store, accounts, audit, b.clock);
         this.rememberedDevices = new JdbcRememberedDevices(database, audit, b.clock);
         this.sftp = new JdbcSftpCredentials(database, store, lockout, hasher, audit, b.clock);
+        this.apiTokens = new JdbcApiTokens(database, audit, b.clock);
         if (!b.hashParameters.meetsOwaspMinimum()) {
             LOG.log(System.Logger.Level.WARNING, "argon2id parameters are below the OWASP minimum (tests only)");
         }
@@ -143,6 +147,11 @@ public final class OaSecurity {
     /** @return SFTP credentials, separate from the web password */
     public SftpCredentials sftp() {
         return sftp;
+    }
+
+    /** @return per-practice API tokens for the REST API */
+    public ApiTokens apiTokens() {
+        return apiTokens;
     }
 
     /** Configures an {@link OaSecurity}; not thread-safe. */

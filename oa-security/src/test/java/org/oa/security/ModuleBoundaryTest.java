@@ -30,6 +30,7 @@ class ModuleBoundaryTest {
         Set<String> exported = descriptor().exports().stream().map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         assertThat(exported).containsExactlyInAnyOrder("org.oa.security", "org.oa.security.account",
+                "org.oa.security.apitoken",
                 "org.oa.security.audit", "org.oa.security.lockout", "org.oa.security.login",
                 "org.oa.security.password", "org.oa.security.practice", "org.oa.security.recovery",
                 "org.oa.security.sftp", "org.oa.security.twofactor");

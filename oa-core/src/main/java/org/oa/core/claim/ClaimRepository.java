@@ -1,6 +1,7 @@
 package org.oa.core.claim;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.oa.core.edit.ClaimHistory;
@@ -50,6 +51,12 @@ public interface ClaimRepository {
                 ? findByPayerClaimNumber(number).map(stored -> stored.claim().id()).orElse(null)
                 : null;
     }
+
+    /** Claims that match {@code search}, newest first, at most {@code limit} (Manage Claims). */
+    List<StoredClaim> search(ClaimSearch search, int limit);
+
+    /** How many of the practice's claims are in each status (statuses without claims are left out). */
+    Map<ClaimStatus, Long> countByStatus();
 
     /** Claims in {@code status}, oldest first, at most {@code limit}. */
     List<StoredClaim> findByStatus(ClaimStatus status, int limit);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimId;
 import org.oa.core.claim.ClaimRepository;
+import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.SampleClaims;
 import org.oa.core.claim.ServiceLine;
 import org.oa.core.claim.StoredClaim;
@@ -372,6 +373,49 @@ abstract class ClaimsPersistenceContract {
             assertThat(files.findReport(again.id()).orElseThrow().failureReason()).contains(file.id().toString());
             return null;
         });
+    }
+
+    @Test
+    void searchesThePracticesClaimsByNameNumberStatusPayerAndDates() {
+        PracticeId practice = newPractice();
+        PracticeId other = newPractice();
+        Claim first = claimOf(practice, "FIND-100");
+        Claim second = claimOf(practice, "FIND-200").toBuilder().serviceLines(List.of(claimOf(practice, "x")
+                .serviceLines().get(0).toBuilder().serviceDate(LocalDate.of(2026, 3, 2)).build()))
+                .totalChargeFromLines().build();
+        Claim foreign = claimOf(other, "FIND-100");
+        run(em -> {
+            CoreRepositories.claims(em, practice).add(first, received(first), null);
+            CoreRepositories.claims(em, practice).add(second, received(second)
+                    .moveOrThrow(ClaimStatus.REJECTED, T0, "edits", "x"), null);
+            CoreRepositories.claims(em, other).add(foreign, received(foreign), null);
+        });
+        inTransaction(em -> {
+            ClaimRepository claims = CoreRepositories.claims(em, practice);
+            ClaimSearch all = ClaimSearch.receivedWithin(T0.plusSeconds(60), 90);
+            assertThat(claims.search(all, 10)).hasSize(2);
+            String lastName = first.patient().lastName();
+            assertThat(claims.search(with(all, null, lastName.substring(1, 4).toUpperCase(), null, null), 10))
+                    .hasSize(2);
+            assertThat(claims.search(with(all, null, "find-1", null, null), 10))
+                    .extracting(c -> c.claim().id()).containsExactly(first.id());
+            assertThat(claims.search(with(all, null, second.id().toString(), null, null), 10))
+                    .extracting(c -> c.claim().id()).containsExactly(second.id());
+            assertThat(claims.search(with(all, ClaimStatus.REJECTED, "", null, null), 10))
+                    .extracting(c -> c.claim().id()).containsExactly(second.id());
+            assertThat(claims.search(with(all, null, "", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)), 10))
+                    .extracting(c -> c.claim().id()).containsExactly(second.id());
+            assertThat(claims.search(new ClaimSearch(T0.plusSeconds(10), T0.plusSeconds(20), null, "", null, null,
+                    null), 10)).isEmpty();
+            assertThat(claims.search(all, 1)).hasSize(1);
+            assertThat(claims.countByStatus()).containsEntry(ClaimStatus.RECEIVED, 1L)
+                    .containsEntry(ClaimStatus.REJECTED, 1L).hasSize(2);
+            return null;
+        });
+    }
+
+    private static ClaimSearch with(ClaimSearch base, ClaimStatus status, String text, LocalDate from, LocalDate to) {
+        return new ClaimSearch(base.receivedFrom(), base.receivedTo(), status, text, null, from, to);
     }
 
     @Test

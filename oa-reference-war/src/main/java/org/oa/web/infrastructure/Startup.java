@@ -19,6 +19,7 @@ import org.oa.core.persistence.CorePersistence;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
+import org.oa.web.application.ApiTokens;
 import org.oa.web.application.DemoData;
 import org.oa.web.application.PayerCatalog;
 import org.oa.web.interfaces.portal.PortalSite;
@@ -44,6 +45,17 @@ public class Startup {
 
     @Inject
     PayerCatalog payerCatalog;
+
+    @Inject
+    ApiTokens apiTokens;
+
+    @Inject
+    @ConfigProperty(name = "oa.demo.api-token")
+    Optional<String> demoApiToken;
+
+    @Inject
+    @ConfigProperty(name = "oa.demo.second-practice-api-token")
+    Optional<String> secondPracticeApiToken;
 
     @Inject
     @ConfigProperty(name = "oa.demo.enabled", defaultValue = "true")
@@ -86,6 +98,7 @@ public class Startup {
             return "  Demo data was not created: oa.demo.password breaks the password policy (see above).\n";
         }
         demoData.storePractice(practice);
+        apiTokens.provisionDemo(practice.id(), demoApiToken.orElse(null), secondPracticeApiToken.orElse(null));
         String totp = demoTotpSecret.isPresent() ? "  demo.clinician's authenticator secret: oa.demo.totp-secret\n"
                 : "  demo.clinician's authenticator app (shown only now; add it to an app): "
                         + created.clinicianTotp() + "\n";

@@ -47,5 +47,11 @@ public enum AuditAction {
     /** An SFTP sign-in succeeded. */
     SFTP_LOGIN_SUCCEEDED,
     /** An SFTP sign-in was refused; the detail holds the reason. */
-    SFTP_LOGIN_REFUSED
+    SFTP_LOGIN_REFUSED,
+    /** An API token was issued or provisioned; the detail names the practice and token (never the token). */
+    API_TOKEN_ISSUED,
+    /** An API token was revoked; the detail names the practice and token. */
+    API_TOKEN_REVOKED,
+    /** A bearer token was refused; the detail says why (malformed, unknown, revoked). */
+    API_TOKEN_REFUSED
 }

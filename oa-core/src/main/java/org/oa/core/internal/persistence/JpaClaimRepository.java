@@ -2,6 +2,7 @@ package org.oa.core.internal.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimId;
 import org.oa.core.claim.ClaimRepository;
+import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.StoredClaim;
 import org.oa.core.edit.ClaimHistory;
 import org.oa.core.lifecycle.ClaimLifecycle;
@@ -115,6 +117,64 @@ public final class JpaClaimRepository implements ClaimRepository {
                         + " and c.status = :status order by c.receivedAt, c.id", ClaimEntity.class)
                 .setParameter("practice", practiceKey).setParameter("status", status.name())
                 .setMaxResults(limit));
+    }
+
+    @Override
+    public List<StoredClaim> search(ClaimSearch search, int limit) {
+        StringBuilder jpql = new StringBuilder("select c from ClaimEntity c where c.practiceId = :practice"
+                + " and c.receivedAt >= :from and c.receivedAt < :to");
+        if (search.status() != null) {
+            jpql.append(" and c.status = :status");
+        }
+        if (search.payerId() != null) {
+            jpql.append(" and c.payerId = :payer");
+        }
+        if (!search.text().isEmpty()) {
+            jpql.append(" and (lower(c.patientLastName) like :contains or lower(c.patientFirstName) like :contains"
+                    + " or lower(c.patientControlNumber) like :starts or c.id = :exact)");
+        }
+        jpql.append(" order by c.receivedAt desc, c.id");
+        TypedQuery<ClaimEntity> query = em.createQuery(jpql.toString(), ClaimEntity.class)
+                .setParameter("practice", practiceKey)
+                .setParameter("from", ClaimMapper.utc(search.receivedFrom()))
+                .setParameter("to", ClaimMapper.utc(search.receivedTo()));
+        if (search.status() != null) {
+            query.setParameter("status", search.status().name());
+        }
+        if (search.payerId() != null) {
+            query.setParameter("payer", search.payerId().value());
+        }
+        if (!search.text().isEmpty()) {
+            String t = search.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "");
+            query.setParameter("contains", "%" + t + "%").setParameter("starts", t + "%")
+                    .setParameter("exact", search.text());
+        }
+        List<StoredClaim> out = new ArrayList<>();
+        // The service-date criterion looks into the lines, so it is applied while reading, in pages.
+        int page = Math.max(limit, 100);
+        for (int first = 0; out.size() < limit; first += page) {
+            List<StoredClaim> batch = stored(query.setFirstResult(first).setMaxResults(page));
+            for (StoredClaim c : batch) {
+                if (out.size() < limit && search.servedWithin(c.claim())) {
+                    out.add(c);
+                }
+            }
+            if (batch.size() < page) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Map<ClaimStatus, Long> countByStatus() {
+        Map<ClaimStatus, Long> counts = new java.util.EnumMap<>(ClaimStatus.class);
+        for (Object[] row : em.createQuery("select c.status, count(c) from ClaimEntity c where c.practiceId"
+                + " = :practice group by c.status", Object[].class).setParameter("practice", practiceKey)
+                .getResultList()) {
+            counts.put(ClaimStatus.valueOf((String) row[0]), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override

@@ -27,7 +27,7 @@ public class PortalAccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** Pages for practice administrators only. */
-    private static final Set<String> ADMIN_PAGES = Set.of("admin.xhtml", "audit.csv");
+    private static final Set<String> ADMIN_PAGES = Set.of("admin.xhtml", "audit.csv", "api-tokens.xhtml");
 
     /** Pages of every portal that anyone may open. */
     private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "forgot-password.xhtml",

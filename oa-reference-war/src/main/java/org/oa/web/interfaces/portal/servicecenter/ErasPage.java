@@ -1,0 +1,30 @@
+package org.oa.web.interfaces.portal.servicecenter;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.oa.core.practice.PracticeId;
+import org.oa.web.application.Eras;
+import org.oa.web.interfaces.portal.SignedInUser;
+
+/** Backs the ERA list ({@code eras.xhtml}): the 835s the practice's payers sent, newest payment first. */
+@Named("erasPage")
+@RequestScoped
+public class ErasPage {
+
+    @Inject
+    Eras eras;
+
+    private List<Eras.Era> rows;
+
+    public List<Eras.Era> getRows() {
+        if (rows == null) {
+            rows = eras.list(new PracticeId(UUID.fromString(SignedInUser.current().practiceId())));
+        }
+        return rows;
+    }
+}

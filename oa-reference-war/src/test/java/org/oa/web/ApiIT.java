@@ -1,0 +1,319 @@
+package org.oa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.oa.web.infrastructure.payer.SyntheticClaims;
+
+/**
+ * The REST API at /oa/api/v1 over HTTP, as practice software uses it: the real WAR on Payara Micro with the demo
+ * data and the two API tokens provisioned through {@code oa.demo.api-token} and
+ * {@code oa.demo.second-practice-api-token} (see arquillian.xml). Synthetic data only.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ApiIT {
+
+    /** The demo practice's token, as set in arquillian.xml. */
+    private static final String TOKEN = "oa_it-demo-practice-api-token-0123456789abcdef";
+    /** The second demo practice's token, as set in arquillian.xml. */
+    private static final String OTHER_TOKEN = "oa_it-second-practice-api-token-0123456789abcdef";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Shared between the ordered tests. */
+    private static String fileId;
+    private static String claimId;
+    private static String ack999;
+    private static String jsonClaimId;
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Deployment(testable = false)
+    static WebArchive referenceWar() {
+        return ShrinkWrap.create(ZipImporter.class, "oa.war")
+                .importFrom(new File(System.getProperty("oa.war")))
+                .as(WebArchive.class);
+    }
+
+    @Test
+    @Order(1)
+    void requestWithoutTokenIsRefusedWithABearerChallengeAndJson() throws Exception {
+        for (String path : List.of("files", "payers?q=SIM01", "no-such-resource")) {
+            HttpResponse<String> response = send(api(path).GET(), null);
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer realm=\"oa-api\""));
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+            assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("missing_token");
+        }
+        HttpResponse<String> basic = send(api("files").GET().header("Authorization", "Basic ZGVtbzpkZW1v"), null);
+        assertThat(basic.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(2)
+    void wrongOrMalformedTokenIsRefused() throws Exception {
+        for (String token : List.of("oa_" + "x".repeat(43), "not-a-token", TOKEN + "x")) {
+            HttpResponse<String> response = send(api("files").GET(), token);
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).contains("error=\"invalid_token\""));
+            assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("invalid_token");
+            assertThat(response.body()).doesNotContain(token);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void claimFilePostedAsX12IsProcessedAndAnsweredWithItsFileSummary() throws Exception {
+        long control = 100_000_000 + System.currentTimeMillis() % 800_000_000;
+        byte[] file = SyntheticClaims.claimFile(control, SyntheticClaims.officeVisit(21, "API-X12-GOOD",
+                "XQZ100000021"));
+        HttpResponse<String> response = send(api("files?name=practice-batch.837").header("Content-Type",
+                "application/edi-x12").POST(HttpRequest.BodyPublishers.ofByteArray(file)), TOKEN);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode summary = JSON.readTree(response.body());
+        fileId = summary.get("fileId").asText();
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(v -> assertThat(v).endsWith("/oa/api/v1/files/" + fileId));
+        assertThat(summary.get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(summary.get("channel").asText()).isEqualTo("API");
+        assertThat(summary.get("fileName").asText()).isEqualTo("practice-batch.837");
+        assertThat(summary.get("acceptedCount").asInt()).isEqualTo(1);
+        assertThat(summary.get("rejectedCount").asInt()).isZero();
+        assertThat(summary.get("acceptedCharges").decimalValue()).isEqualByComparingTo("200.00");
+        JsonNode claim = summary.get("claims").get(0);
+        assertThat(claim.get("patientControlNumber").asText()).isEqualTo("API-X12-GOOD");
+        assertThat(claim.get("accepted").asBoolean()).isTrue();
+        assertThat(claim.get("stored").asBoolean()).isTrue();
+        claimId = claim.get("claimId").asText();
+        List<String> documents = new ArrayList<>();
+        summary.get("documents").forEach(d -> documents.add(d.asText()));
+        assertThat(documents).anyMatch(d -> d.startsWith("FS_HCFA_"));
+        ack999 = documents.stream().filter(d -> d.endsWith("_999.999")).findFirst().orElseThrow();
+
+        HttpResponse<String> again = send(api("files/" + fileId).GET(), TOKEN);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("fileId").asText()).isEqualTo(fileId);
+
+        HttpResponse<String> recent = send(api("files").GET(), TOKEN);
+        assertThat(recent.statusCode()).isEqualTo(200);
+        JsonNode entry = null;
+        for (JsonNode f : JSON.readTree(recent.body())) {
+            if (f.get("fileId").asText().equals(fileId)) {
+                entry = f;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.get("acceptedCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(4)
+    void the999OfThePostedFileDownloadsAsText() throws Exception {
+        HttpResponse<String> names = send(api("files/" + fileId + "/documents").GET(), TOKEN);
+        assertThat(names.statusCode()).isEqualTo(200);
+        assertThat(names.body()).contains(ack999);
+
+        HttpResponse<String> download = send(api("files/" + fileId + "/documents/" + ack999).GET(), TOKEN);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+        assertThat(download.body()).startsWith("ISA").contains("ST*999", "AK9*A");
+
+        HttpResponse<String> missing = send(api("files/" + fileId + "/documents/nope.999").GET(), TOKEN);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("error").asText()).isEqualTo("not_found");
+    }
+
+    @Test
+    @Order(5)
+    void jsonClaimsMeetTheSameEditsAsAClaimFile() throws Exception {
+        String body = "[" + jsonClaim("API-JSON-GOOD", "22", "99213") + "," + jsonClaim("API-JSON-BAD", "23", "9921")
+                + "]";
+        HttpResponse<String> response = send(api("claims").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), TOKEN);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.headers().firstValue("Location")).isPresent();
+        JsonNode summary = JSON.readTree(response.body());
+        assertThat(summary.get("status").asText()).isEqualTo("PROCESSED");
+        assertThat(summary.get("channel").asText()).isEqualTo("API");
+        assertThat(summary.get("acceptedCount").asInt()).isEqualTo(1);
+        assertThat(summary.get("rejectedCount").asInt()).isEqualTo(1);
+        JsonNode good = null;
+        JsonNode bad = null;
+        for (JsonNode c : summary.get("claims")) {
+            if (c.get("patientControlNumber").asText().equals("API-JSON-GOOD")) {
+                good = c;
+            } else {
+                bad = c;
+            }
+        }
+        assertThat(good).isNotNull();
+        assertThat(bad).isNotNull();
+        assertThat(good.get("accepted").asBoolean()).isTrue();
+        jsonClaimId = good.get("claimId").asText();
+        assertThat(bad.get("patientControlNumber").asText()).isEqualTo("API-JSON-BAD");
+        assertThat(bad.get("accepted").asBoolean()).isFalse();
+        JsonNode problem = bad.get("problems").get(0);
+        assertThat(problem.get("code").asText()).startsWith("PROCEDURE_CODE");
+        assertThat(problem.get("severity").asText()).isEqualTo("ERROR");
+        assertThat(problem.get("fieldPath").asText()).isEqualTo("claim.serviceLines[0].procedureCode");
+        assertThat(problem.get("message").asText()).isNotBlank();
+        assertThat(problem.has("hint")).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void badJsonIsRefusedWithItsPathAndStoresNothing() throws Exception {
+        int before = JSON.readTree(send(api("files?limit=200").GET(), TOKEN).body()).size();
+
+        HttpResponse<String> malformed = send(api("claims").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[{\"patientControlNumber\": ")), TOKEN);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(malformed.body()).get("error").asText()).isEqualTo("invalid_claims");
+        assertThat(malformed.body()).doesNotContain("Exception", "at org.");
+
+        String missingCharge = jsonClaim("API-JSON-NOCHARGE", "24", "99213").replace("\"charge\":\"150.00\",", "");
+        HttpResponse<String> invalid = send(api("claims").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("[" + missingCharge + "]")), TOKEN);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(invalid.body());
+        assertThat(error.get("problems").get(0).get("path").asText()).isEqualTo("$[0].serviceLines[0].charge");
+        assertThat(invalid.body()).doesNotContain("SAMPLE");
+
+        assertThat(JSON.readTree(send(api("files?limit=200").GET(), TOKEN).body()).size()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(7)
+    void claimStatusShowsTheHistory() throws Exception {
+        HttpResponse<String> response = send(api("claims/" + claimId).GET(), TOKEN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode claim = JSON.readTree(response.body());
+        assertThat(claim.get("claimId").asText()).isEqualTo(claimId);
+        assertThat(claim.get("patientControlNumber").asText()).isEqualTo("API-X12-GOOD");
+        assertThat(claim.get("fileId").asText()).isEqualTo(fileId);
+        assertThat(claim.get("status").asText()).isIn("ACCEPTED", "SENT_TO_PAYER", "ACKNOWLEDGED", "PAID");
+        assertThat(claim.get("history").get(0).get("to").asText()).isEqualTo("RECEIVED");
+        assertThat(claim.get("history").size()).isGreaterThanOrEqualTo(2);
+
+        assertThat(send(api("claims/" + jsonClaimId).GET(), TOKEN).statusCode()).isEqualTo(200);
+        assertThat(send(api("claims/" + java.util.UUID.randomUUID()).GET(), TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send(api("claims/not-a-uuid").GET(), TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    void anotherPracticeSeesNoneOfTheFirstPracticesFilesOrClaims() throws Exception {
+        for (String path : List.of("files/" + fileId, "files/" + fileId + "/documents",
+                "files/" + fileId + "/documents/" + ack999, "claims/" + claimId, "claims/" + jsonClaimId)) {
+            HttpResponse<String> response = send(api(path).GET(), OTHER_TOKEN);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(JSON.readTree(response.body()).get("error").asText()).as(path).isEqualTo("not_found");
+            assertThat(response.body()).as(path).doesNotContain("API-X12-GOOD", "ISA");
+        }
+        HttpResponse<String> list = send(api("files").GET(), OTHER_TOKEN);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).doesNotContain(fileId);
+    }
+
+    @Test
+    @Order(9)
+    void payerListIsSearchable() throws Exception {
+        HttpResponse<String> response = send(api("payers?q=SIM01").GET(), TOKEN);
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode payers = JSON.readTree(response.body());
+        assertThat(payers.size()).isGreaterThanOrEqualTo(1);
+        assertThat(payers.get(0).get("payerId").asText()).isEqualTo("SIM01");
+        assertThat(payers.get(0).get("name").asText()).isNotBlank();
+    }
+
+    @Test
+    @Order(10)
+    void unknownPathsAndMethodsAnswerJsonWithoutStackTraces() throws Exception {
+        HttpResponse<String> unknown = send(api("no-such-resource").GET(), TOKEN);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("error").asText()).isEqualTo("not_found");
+
+        HttpResponse<String> wrongType = send(api("files").header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofString("x")), TOKEN);
+        assertThat(wrongType.statusCode()).isEqualTo(415);
+        assertThat(wrongType.body()).startsWith("{").doesNotContain("Exception");
+
+        HttpResponse<String> wrongMethod = send(api("payers").DELETE(), TOKEN);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.body()).startsWith("{");
+    }
+
+    @Test
+    @Order(11)
+    void openApiDocumentDescribesTheApi() throws Exception {
+        URI openapi = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/openapi");
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(openapi).timeout(Duration.ofSeconds(30))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("/files", "/claims", "/payers");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private HttpRequest.Builder api(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/oa/api/v1/" + path))
+                .timeout(Duration.ofSeconds(60));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, String token) throws Exception {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A synthetic office visit to SIM01 in the documented JSON shape; patient {@code n} is invented. */
+    private static String jsonClaim(String pcn, String n, String procedure) {
+        return """
+                {"patientControlNumber":"%s","payerId":"SIM01","placeOfService":"11","diagnoses":["E119","I10"],
+                 "billingProvider":{"name":"SUNRISE FAMILY MEDICINE","npi":"1234567893","taxonomy":"207Q00000X",
+                   "taxId":"123456789","phone":"6145550100","address":{"line1":"100 MAIN STREET","line2":"SUITE 2",
+                   "city":"COLUMBUS","state":"OH","zip":"432151234"}},
+                 "renderingProviderNpi":"1245319599",
+                 "patient":{"firstName":"ALEX","lastName":"SAMPLE%s","birthDate":"1980-03-14","sex":"F",
+                   "address":{"line1":"5 ELM ROAD","city":"COLUMBUS","state":"OH","zip":"43215"}},
+                 "subscriber":{"memberId":"XQZ1000000%s","groupNumber":"GRP100","relationshipCode":"18"},
+                 "serviceLines":[{"procedureCode":"%s","modifiers":["25"],"charge":"150.00","units":1,
+                   "serviceDate":"2026-10-15","diagnosisPointers":[1]}]}
+                """.formatted(pcn, n, n, procedure);
+    }
+}
