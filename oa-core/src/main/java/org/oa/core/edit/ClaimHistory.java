@@ -50,6 +50,15 @@ public interface ClaimHistory {
     /** Returns the ID of another claim (not {@code claim}) of the practice with this service, or null if none. */
     ClaimId findOtherClaimWith(ServiceKey key, ClaimId claim);
 
+    /**
+     * Returns a history for checking many services, e.g. all of a file's claims, with fewer round trips to the
+     * store (for example one query per patient, remembered). It answers for any key, and may not see claims
+     * stored after it was made: use it for one unit of work. The default returns this history.
+     */
+    default ClaimHistory forKeys(Collection<ServiceKey> keys) {
+        return this;
+    }
+
     /** Returns a history with no claims. */
     static ClaimHistory none() {
         return (key, claim) -> null;

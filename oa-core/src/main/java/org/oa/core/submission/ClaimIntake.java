@@ -108,7 +108,16 @@ public final class ClaimIntake {
         List<Claim> claims = readable.claims();
         // Claims accepted earlier in this file count for the duplicate-claim edit too.
         Map<ClaimHistory.ServiceKey, ClaimId> acceptedInFile = new HashMap<>();
-        ClaimHistory stored = context.claimHistory();
+        List<ClaimHistory.ServiceKey> keys = new ArrayList<>();
+        for (Claim claim : claims) {
+            for (ServiceLine line : claim.serviceLines()) {
+                ClaimHistory.ServiceKey key = ClaimHistory.ServiceKey.of(claim, line);
+                if (key != null) {
+                    keys.add(key);
+                }
+            }
+        }
+        ClaimHistory stored = context.claimHistory().forKeys(keys);
         ClaimHistory history = (key, self) -> {
             ClaimId inFile = acceptedInFile.get(key);
             return inFile != null && !inFile.equals(self) ? inFile : stored.findOtherClaimWith(key, self);

@@ -273,6 +273,19 @@ abstract class ClaimsPersistenceContract {
             assertThat(FrontEndEdits.standard().run(sent, context)).extracting(EditFailure::code)
                     .doesNotContain("DUPLICATE_CLAIM");
             assertThat(againForOther.practiceId()).isNotEqualTo(practice);
+
+            // Preloaded for a file's services: the same answers, and services not preloaded still answered.
+            org.oa.core.edit.ClaimHistory history = CoreRepositories.claims(em, practice).history();
+            org.oa.core.edit.ClaimHistory.ServiceKey key = ClaimHistoryKeys.of(again);
+            org.oa.core.edit.ClaimHistory preloaded = history.forKeys(List.of(key));
+            assertThat(preloaded.findOtherClaimWith(key, again.id())).isEqualTo(sent.id());
+            assertThat(preloaded.findOtherClaimWith(key, sent.id())).isNull();
+            assertThat(CoreRepositories.claims(em, other).history().forKeys(List.of(key))
+                    .findOtherClaimWith(key, again.id())).as("each practice sees only its own claims")
+                    .isEqualTo(othersClaim.id());
+            org.oa.core.edit.ClaimHistory.ServiceKey notPreloaded = new org.oa.core.edit.ClaimHistory.ServiceKey(
+                    key.patientId(), key.serviceDate(), key.procedureCode(), key.charge());
+            assertThat(history.forKeys(List.of()).findOtherClaimWith(notPreloaded, again.id())).isEqualTo(sent.id());
             return null;
         });
     }

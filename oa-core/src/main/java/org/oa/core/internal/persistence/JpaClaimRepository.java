@@ -1,6 +1,10 @@
 package org.oa.core.internal.persistence;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +22,7 @@ import org.oa.core.claim.StoredClaim;
 import org.oa.core.edit.ClaimHistory;
 import org.oa.core.lifecycle.ClaimLifecycle;
 import org.oa.core.lifecycle.ClaimStatus;
+import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFileId;
 
@@ -197,7 +202,17 @@ public final class JpaClaimRepository implements ClaimRepository {
      */
     @Override
     public ClaimHistory history() {
-        return (key, self) -> {
+        return new History();
+    }
+
+    /**
+     * The practice's claims that were not rejected by front-end edits (a rejected claim never reached a payer),
+     * one query per service, or preloaded for many services at once with {@link #forKeys}.
+     */
+    private final class History implements ClaimHistory {
+
+        @Override
+        public ClaimId findOtherClaimWith(ServiceKey key, ClaimId self) {
             List<String> ids = em.createQuery("select c.id from ClaimEntity c join c.serviceLines l"
                             + " where c.practiceId = :practice and c.patientId = :patient and c.id <> :self"
                             + " and c.status <> :rejected and l.serviceFrom = :date and l.procedureCode = :code"
@@ -212,7 +227,51 @@ public final class JpaClaimRepository implements ClaimRepository {
                     .setMaxResults(1)
                     .getResultList();
             return ids.isEmpty() ? null : new ClaimId(UUID.fromString(ids.get(0)));
-        };
+        }
+
+        /**
+         * Answers from one query per patient (index on practice and patient) instead of one per service: a
+         * file's claims for the same patient share it. Derby does not use that index for long IN lists, so the
+         * patients are not batched into one query.
+         */
+        @Override
+        public ClaimHistory forKeys(Collection<ServiceKey> keys) {
+            Map<PatientId, Map<ServiceKey, List<ClaimId>>> byPatient = new HashMap<>();
+            return (key, self) -> {
+                Map<ServiceKey, List<ClaimId>> services = byPatient.computeIfAbsent(key.patientId(),
+                        this::servicesOf);
+                for (ClaimId id : services.getOrDefault(key, List.of())) {
+                    if (!id.equals(self)) {
+                        return id;
+                    }
+                }
+                return null;
+            };
+        }
+
+        /** The services of a patient's claims that were not rejected, with up to two claims each. */
+        private Map<ServiceKey, List<ClaimId>> servicesOf(PatientId patient) {
+            Map<ServiceKey, List<ClaimId>> found = new HashMap<>();
+            for (Object[] row : em.createQuery("select c.id, l.serviceFrom, l.procedureCode, l.charge"
+                            + " from ClaimEntity c join c.serviceLines l where c.practiceId = :practice"
+                            + " and c.patientId = :patient and c.status <> :rejected", Object[].class)
+                    .setParameter("practice", practiceKey)
+                    .setParameter("patient", patient.toString())
+                    .setParameter("rejected", ClaimStatus.REJECTED.name())
+                    .getResultList()) {
+                if (row[1] == null) {
+                    continue;
+                }
+                ServiceKey key = new ServiceKey(patient, (LocalDate) row[1], (String) row[2],
+                        ((BigDecimal) row[3]).setScale(2));
+                List<ClaimId> ids = found.computeIfAbsent(key, k -> new ArrayList<>(2));
+                ClaimId id = new ClaimId(UUID.fromString((String) row[0]));
+                if (ids.size() < 2 && !ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            return found;
+        }
     }
 
     private Optional<ClaimEntity> entity(ClaimId id) {
