@@ -618,6 +618,31 @@ class ReferenceDeploymentIT {
     }
 
     @Test
+    void billerRequestsEnrollmentWithAPayerThatRequiresIt() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("enrollments"));
+        driver.findElement(By.id("enrollments")).click();
+        waitFor(driver, By.id("enrollmentsForm"));
+        org.openqa.selenium.WebElement row = driver.findElements(By.cssSelector("#enrollments tbody tr")).get(0);
+        String payer = row.findElement(By.className("oa-payer-id")).getText();
+        assertThat(row.findElement(By.className("oa-enrollment-status")).getText()).isEqualTo("NOT_REQUESTED");
+        org.openqa.selenium.WebElement button = row.findElement(By.tagName("input"));
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitFor(driver, By.id("enrollmentsForm"));
+        assertThat(driver.findElement(By.id("messages")).getText()).contains("Enrollment requested for " + payer);
+        assertThat(driver.findElements(By.cssSelector("#enrollments tbody tr")).get(0)
+                .findElement(By.className("oa-enrollment-status")).getText()).isEqualTo("REQUESTED");
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
     void forgottenUsernameIsSentToTheAccountsEmailAddress() throws Exception {
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();

@@ -21,9 +21,9 @@ import org.oa.edi.document.ServicePayment;
 
 /**
  * Maps a typed 835 ({@link RemittanceTransaction}) to the OA core {@link Remittance} of one practice, ready for
- * {@code RemittancePosting}. Amounts keep their value and get scale 2; a missing CLP05 becomes 0.00. The typed 835
- * carries neither RARCs (LQ, MOA/MIA) nor line control numbers (REF*6R), so the core remark code lists and line
- * control numbers are empty. PLB amounts are kept with their sign (positive reduces the payment); their reason
+ * {@code RemittancePosting}. Amounts keep their value and get scale 2; a missing CLP05 becomes 0.00. Line remark
+ * codes (LQ*HE) are kept; the typed 835 carries neither claim-level remarks (MOA/MIA) nor line control numbers
+ * (REF*6R), so those stay empty. PLB amounts are kept with their sign (positive reduces the payment); their reason
  * codes are not part of the core model.
  *
  * <p>The payer is the payer identifier of loop 1000A (N1*PR N104, qualifier XV) unless the caller names it. An 835
@@ -98,7 +98,7 @@ public final class RemittanceMapping {
         List<LinePayment> lines = new ArrayList<>(c.services().size());
         for (ServicePayment s : c.services()) {
             lines.add(new LinePayment("", s.procedureCode(), cents(s.charge(), "SVC02"),
-                    cents(s.payment(), "SVC03"), adjustments(s.adjustments()), List.of()));
+                    cents(s.payment(), "SVC03"), adjustments(s.adjustments()), s.remarkCodes()));
         }
         BigDecimal patient = c.patientResponsibility() == null ? BigDecimal.ZERO
                 : c.patientResponsibility();

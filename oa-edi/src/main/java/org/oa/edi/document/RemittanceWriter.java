@@ -59,6 +59,9 @@ public final class RemittanceWriter {
                 }
                 w.segment("SVC", procedure.toString(), amount(s.charge()), amount(s.payment()));
                 adjustments(w, s.adjustments());
+                for (String remark : s.remarkCodes()) {
+                    w.segment("LQ", "HE", remark);
+                }
             }
         }
         for (int i = 0; i < r.providerAdjustments().size(); i += 6) {

@@ -44,7 +44,7 @@ class RemittanceMappingTest {
                 new BigDecimal("200.00"), new BigDecimal("128.00"), new BigDecimal("32.00"), "SIM0000000420001",
                 List.of(), List.of(visit, drug));
         ServicePayment excluded = new ServicePayment("HC", "99397", List.of("GY"), new BigDecimal("80.00"),
-                new BigDecimal("0.00"), List.of(edi("CO", "96", "80.00")));
+                new BigDecimal("0.00"), List.of(edi("CO", "96", "80.00")), List.of("N425"));
         org.oa.edi.document.ClaimPayment denied = new org.oa.edi.document.ClaimPayment("PCN-1002", "4",
                 new BigDecimal("80.00"), new BigDecimal("0.00"), new BigDecimal("0.00"), "SIM0000000420002",
                 List.of(), List.of(excluded));
@@ -118,6 +118,7 @@ class RemittanceMappingTest {
         assertThat(denied.paid()).isEqualTo(new BigDecimal("0.00"));
         assertThat(denied.lines()).singleElement().satisfies(l -> assertThat(l.adjustments())
                 .containsExactly(new Adjustment(AdjustmentGroup.CO, "96", new BigDecimal("80.00"))));
+        assertThat(denied.lines().get(0).remarkCodes()).as("LQ*HE written and read back").containsExactly("N425");
         assertThat(denied.isBalanced()).isTrue();
     }
 

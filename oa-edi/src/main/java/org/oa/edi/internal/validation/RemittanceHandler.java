@@ -57,6 +57,7 @@ final class RemittanceHandler implements TransactionHandler {
         BigDecimal paid;
         Loc loc;
         final List<Adjustment> adjustments = new ArrayList<>();
+        final List<String> remarks = new ArrayList<>();
     }
 
     RemittanceHandler(TransactionHeader header) {
@@ -146,6 +147,11 @@ final class RemittanceHandler implements TransactionHandler {
                 service.loc = cx.here();
             }
             case "PLB" -> plb(r, cx);
+            case "LQ" -> {
+                if (service != null && "HE".equals(r.element(1)) && !r.element(2).isEmpty()) {
+                    service.remarks.add(r.element(2));
+                }
+            }
             default -> {
                 // Read and checked only.
             }
@@ -207,7 +213,7 @@ final class RemittanceHandler implements TransactionHandler {
         }
         claim.serviceAdjustments = claim.serviceAdjustments.add(adjusted);
         claim.services.add(new ServicePayment(service.qualifier, service.code, service.modifiers, service.charge,
-                service.paid, service.adjustments));
+                service.paid, service.adjustments, service.remarks));
         service = null;
     }
 

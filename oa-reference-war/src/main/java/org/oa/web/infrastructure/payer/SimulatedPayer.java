@@ -59,7 +59,8 @@ import org.oa.edi.validation.X12Validator;
  * {@code XV} {@value #PAYER_ID}. Each line is priced on its charge, amounts {@link BigDecimal} scale 2:
  * <ul>
  * <li>a line with modifier {@value #STATUTORY_EXCLUSION_MODIFIER} (statutorily excluded) is denied:
- * {@code CAS*CO*96} (non-covered charge) for the whole charge, paid 0.00;</li>
+ * {@code CAS*CO*96} (non-covered charge) for the whole charge with remark {@code LQ*HE*N425} (statutorily excluded
+ * service), paid 0.00;</li>
  * <li>every other line: allowed = 80% of the charge rounded HALF_UP to cents; {@code CAS*CO*45} (charge exceeds
  * fee schedule) = charge − allowed; {@code CAS*PR*2} (coinsurance) = 20% of allowed rounded HALF_UP; paid =
  * allowed − coinsurance. Zero adjustments are not written.</li>
@@ -72,8 +73,7 @@ import org.oa.edi.validation.X12Validator;
  * ST02}. The 835 thus balances at service, claim and transaction level.</li>
  * </ol>
  *
- * <p>The typed 835 model of {@code oa-edi} has no remark codes, so denied lines carry no RARC (N425 would be the
- * one). Inputs are never logged; only counts are. Stateless and thread-safe.
+ * <p>Inputs are never logged; only counts are. Stateless and thread-safe.
  */
 public final class SimulatedPayer {
 
@@ -85,6 +85,9 @@ public final class SimulatedPayer {
     public static final String UNKNOWN_SUBSCRIBER_PREFIX = "NOCOV";
     /** A line with this modifier (item or service statutorily excluded) is denied in the 835 (CO 96). */
     public static final String STATUTORY_EXCLUSION_MODIFIER = "GY";
+
+    /** The remark code (RARC, LQ*HE) of a denied statutorily excluded line: N425, statutorily excluded service. */
+    public static final String STATUTORY_EXCLUSION_REMARK = "N425";
 
     static final String ACCEPTED = "A2:20";
     static final String REJECTED_INVALID = "A7:21";
@@ -381,9 +384,11 @@ public final class SimulatedPayer {
         for (ServiceLine line : claim.lines()) {
             BigDecimal lineCharge = cents(line.charge());
             List<Adjustment> adjustments = new ArrayList<>();
+            List<String> remarks = new ArrayList<>();
             BigDecimal linePaid;
             if (line.modifiers().contains(STATUTORY_EXCLUSION_MODIFIER)) {
                 add(adjustments, "CO", "96", lineCharge);
+                remarks.add(STATUTORY_EXCLUSION_REMARK);
                 linePaid = ZERO;
             } else {
                 allDenied = false;
@@ -397,7 +402,7 @@ public final class SimulatedPayer {
             boolean procedure = !line.procedureCode().isEmpty();
             services.add(new ServicePayment(procedure ? qualifier(line) : "NU",
                     procedure ? line.procedureCode() : line.revenueCode(),
-                    procedure ? line.modifiers() : List.of(), lineCharge, linePaid, adjustments));
+                    procedure ? line.modifiers() : List.of(), lineCharge, linePaid, adjustments, remarks));
             charge = charge.add(lineCharge);
             paid = paid.add(linePaid);
         }

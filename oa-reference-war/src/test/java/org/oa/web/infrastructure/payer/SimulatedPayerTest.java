@@ -224,6 +224,7 @@ class SimulatedPayerTest {
             assertThat(sp.payment()).isEqualByComparingTo("0");
             assertThat(sp.adjustments()).extracting(Adjustment::groupCode, Adjustment::reasonCode, Adjustment::amount)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("CO", "96", money("80.00")));
+            assertThat(sp.remarkCodes()).containsExactly(SimulatedPayer.STATUTORY_EXCLUSION_REMARK);
         });
         ClaimPayment partly = tx.claims().get(1);
         assertThat(partly.statusCode()).isEqualTo("1");
@@ -235,6 +236,8 @@ class SimulatedPayerTest {
         assertThat(core.claims().get(0).status()).isEqualTo(ClaimPaymentStatus.DENIED);
         assertThat(core.claims().get(0).adjudicatedStatus()).isEqualTo(org.oa.core.lifecycle.ClaimStatus.DENIED);
         assertThat(core.claims().get(1).adjudicatedStatus()).isEqualTo(org.oa.core.lifecycle.ClaimStatus.PAID);
+        assertThat(core.claims().get(0).lines().get(0).remarkCodes()).containsExactly("N425");
+        assertThat(core.claims().get(1).lines().get(0).remarkCodes()).isEmpty();
     }
 
     @Test
