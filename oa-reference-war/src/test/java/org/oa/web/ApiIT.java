@@ -278,6 +278,30 @@ class ApiIT {
     }
 
     @Test
+    @Order(12)
+    void eraOfTheClaimsSentComesBackAndOnlyToTheirPractice() throws Exception {
+        JsonNode eras = JSON.createArrayNode();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> list = send(api("eras").GET(), TOKEN);
+            assertThat(list.statusCode()).isEqualTo(200);
+            eras = JSON.readTree(list.body());
+            if (eras.size() > 0) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        assertThat(eras.size()).as("SIM01 paid the claims sent through the API").isGreaterThan(0);
+        String eraId = eras.get(0).get("id").asText();
+        assertThat(eras.get(0).get("payerId").asText()).isEqualTo("SIM01");
+        HttpResponse<String> era = send(api("eras/" + eraId + "/835").GET(), TOKEN);
+        assertThat(era.statusCode()).isEqualTo(200);
+        assertThat(era.body()).startsWith("ISA").contains("ST*835*", "CLP*");
+        assertThat(send(api("eras/" + eraId + "/835").GET(), OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(send(api("eras").GET(), OTHER_TOKEN).body()).size()).isZero();
+    }
+
+    @Test
     @Order(11)
     void openApiDocumentDescribesTheApi() throws Exception {
         URI openapi = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/openapi");
