@@ -481,6 +481,12 @@ class ReferenceDeploymentIT {
         assertThat(claims).contains("WEB-GOOD", "WEB-BAD", "PROCEDURE_CODE", "claim.serviceLines[0].procedureCode");
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("service-center-file-summary.png"), browser.getScreenshotAs(OutputType.BYTES));
+        String summaryUrl = driver.getCurrentUrl();
+        driver.findElement(By.id("show-rejected")).click();
+        waitFor(driver, By.id("show-all"));
+        assertThat(driver.findElement(By.id("claims")).getText()).contains("WEB-BAD").doesNotContain("WEB-GOOD");
+        driver.get(summaryUrl);
+        waitFor(driver, By.id("file-status"));
 
         String ack999 = driver.findElements(By.cssSelector("a.oa-document")).stream()
                 .map(a -> a.getAttribute("href")).filter(h -> h.endsWith("_999.999")).findFirst().orElseThrow();

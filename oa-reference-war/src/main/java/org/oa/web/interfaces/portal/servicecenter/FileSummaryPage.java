@@ -1,5 +1,6 @@
 package org.oa.web.interfaces.portal.servicecenter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.oa.core.practice.PracticeId;
+import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.web.application.ClaimSubmissions;
 import org.oa.web.interfaces.portal.SignedInUser;
@@ -49,5 +51,63 @@ public class FileSummaryPage {
     public List<String> getDocuments() {
         ClaimSubmissions.Outcome o = getOutcome();
         return o == null ? List.of() : o.documents();
+    }
+
+    /** Claims per page. */
+    static final int PAGE_SIZE = 100;
+
+    /** One claim of the report with its number in the file (1-based). */
+    public record Row(int number, FileSummaryReport.ClaimOutcome outcome) {
+    }
+
+    private List<Row> filtered;
+
+    /** Whether only rejected claims are shown ({@code ?show=rejected}). */
+    public boolean isRejectedOnly() {
+        return "rejected".equals(param("show"));
+    }
+
+    private List<Row> filtered() {
+        if (filtered == null) {
+            ClaimSubmissions.Outcome o = getOutcome();
+            filtered = new ArrayList<>();
+            if (o != null) {
+                int n = 0;
+                for (FileSummaryReport.ClaimOutcome c : o.report().claims()) {
+                    n++;
+                    if (!isRejectedOnly() || !c.accepted()) {
+                        filtered.add(new Row(n, c));
+                    }
+                }
+            }
+        }
+        return filtered;
+    }
+
+    public int getPages() {
+        return Math.max(1, (filtered().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public int getPage() {
+        try {
+            return Math.max(1, Math.min(getPages(), Integer.parseInt(param("page"))));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The claims of the current page. */
+    public List<Row> getClaims() {
+        int from = (getPage() - 1) * PAGE_SIZE;
+        return filtered().subList(Math.min(from, filtered().size()), Math.min(from + PAGE_SIZE, filtered().size()));
+    }
+
+    public int getShown() {
+        return filtered().size();
+    }
+
+    private static String param(String name) {
+        String v = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return v == null ? "" : v;
     }
 }
