@@ -595,6 +595,14 @@ class ReferenceDeploymentIT {
         for (String[] box : boxes) {
             driver.findElement(By.id(box[0])).sendKeys(box[1]);
         }
+        // A draft survives leaving the page (as after a session timeout) and comes back in the same tab.
+        driver.get(url("service-center/index.xhtml"));
+        waitFor(driver, By.id("enter-claim"));
+        driver.findElement(By.id("enter-claim")).click();
+        waitFor(driver, By.id("claimForm"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("draft-notice")).isDisplayed());
+        assertThat(driver.findElement(By.id("draft-notice")).getText()).contains("draft", "restored");
+        assertThat(driver.findElement(By.id("patientControlNumber")).getAttribute("value")).isEqualTo("ENTRY-1");
         // Date inputs take the date in the browser's locale order; typed through script to stay locale-proof.
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "document.getElementById('patientBirthDate').value='1985-04-12';"
@@ -643,6 +651,76 @@ class ReferenceDeploymentIT {
         assertThat(driver.findElement(By.id("messages")).getText()).contains("Enrollment requested for " + payer);
         assertThat(driver.findElements(By.cssSelector("#enrollments tbody tr")).get(0)
                 .findElement(By.className("oa-enrollment-status")).getText()).isEqualTo("REQUESTED");
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
+    void viewingAClaimIsAuditedByPatientIdAndTheAdministratorFindsItInTheListAndTheCsv() throws Exception {
+        String pcn = "AUDIT-" + (1000 + new java.util.Random().nextInt(9000));
+        Path upload = Files.createTempFile("audit-", ".837");
+        long control = 100_000 + new java.util.Random().nextInt(800_000);
+        Files.write(upload, SyntheticClaims.claimFile(control, SyntheticClaims.officeVisit(7, pcn, "XQZ100000007")));
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("upload-claims"));
+        driver.get(url("service-center/upload.xhtml"));
+        waitFor(driver, By.id("files"));
+        driver.findElement(By.id("files")).sendKeys(upload.toString());
+        driver.findElement(By.id("upload")).click();
+        waitFor(driver, By.id("file-status"));
+
+        // Manage Claims lists patients' names: one entry per search. Then one claim's page: one entry for its patient.
+        driver.get(url("service-center/claims.xhtml"));
+        waitFor(driver, By.linkText(pcn));
+        driver.findElement(By.linkText(pcn)).click();
+        waitFor(driver, By.id("claim-status"));
+        String claimId = driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+        assertThat(claimId).hasSize(36);
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("chooseRoleForm"));
+        driver.findElement(By.cssSelector("input.oa-role-choice[value='Practice administrator']")).click();
+        waitFor(driver, By.id("user-role"));
+        driver.get(url("service-center/admin.xhtml"));
+        waitFor(driver, By.id("auditForm"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("auditAction")))
+                .selectByValue("PATIENT_DATA_VIEWED");
+        submit(driver, By.id("search"));
+        assertThat(driver.findElement(By.id("audit")).getText()).contains("Manage Claims search, ");
+        String patientId = driver.findElements(By.cssSelector("#audit tbody tr")).stream()
+                .filter(row -> row.getText().contains("claim " + claimId + " via Claim page"))
+                .map(row -> row.findElement(By.className("oa-patient")).getText()).findFirst().orElseThrow();
+        assertThat(patientId).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+        driver.findElement(By.id("auditPatient")).sendKeys(patientId);
+        submit(driver, By.id("search"));
+        String onePatient = driver.findElement(By.id("audit")).getText();
+        assertThat(onePatient).contains("claim " + claimId + " via Claim page", "demo.biller", "SERVICE_CENTER")
+                .doesNotContain("Manage Claims search");
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                url("service-center/audit.csv?action=PATIENT_DATA_VIEWED&patient=" + patientId)))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        org.oa.core.patient.Patient patient = SyntheticClaims.patient(7);
+        assertThat(csv.body()).startsWith("sequence,occurred_at,action,account,portal,detail,hash,patient\r\n")
+                .contains("PATIENT_DATA_VIEWED", "claim " + claimId + " via Claim page", "," + patientId + "\r\n")
+                .doesNotContain("Manage Claims search").doesNotContain(patient.lastName())
+                .doesNotContain("XQZ100000007");
+        HttpResponse<String> notAPatientId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                url("service-center/audit.csv?patient=Doe")))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(notAPatientId.statusCode()).isEqualTo(400);
         driver.get(url("service-center/index.xhtml"));
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));

@@ -17,6 +17,7 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.Provider;
 import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
+import org.oa.security.apitoken.ApiCaller;
 import org.oa.security.apitoken.ApiToken;
 import org.oa.security.apitoken.ApiTokenId;
 import org.oa.security.apitoken.IssuedApiToken;
@@ -41,7 +42,12 @@ public class ApiTokens {
 
     /** The practice a bearer token opens; empty when the token is malformed, unknown or revoked. */
     public Optional<PracticeId> authenticate(String token) {
-        return security.apiTokens().authenticate(token).map(caller -> new PracticeId(caller.practiceId()));
+        return caller(token).map(caller -> new PracticeId(caller.practiceId()));
+    }
+
+    /** The practice and the token ID a bearer token stands for; empty when malformed, unknown or revoked. */
+    public Optional<ApiCaller> caller(String token) {
+        return security.apiTokens().authenticate(token);
     }
 
     /** The practice's tokens that still work, newest first. */

@@ -25,7 +25,8 @@ import org.oa.security.audit.AuditVerification;
 
 /**
  * What a practice administrator does about other accounts: unlock them and read the audit trail. Every call is
- * limited to accounts of the administrator's own practice.
+ * limited to accounts of the administrator's own practice, and, for entries without an account, to what the
+ * practice's API tokens did (found through the tokens' {@code API_TOKEN_ISSUED} entries).
  */
 @ApplicationScoped
 public class PracticeAdministration {
@@ -33,9 +34,12 @@ public class PracticeAdministration {
     @Inject
     OaSecurity security;
 
-    /** One audit entry as an administrator reads it. */
+    /** What precedes the token ID in the detail of an entry an API caller caused. */
+    private static final String VIA_API_TOKEN = "via API token ";
+
+    /** One audit entry as an administrator reads it; {@code patient} is the patient's UUID or empty. */
     public record AuditLine(long sequence, Instant occurredAt, String action, String username, String portal,
-                            String detail) {
+                            String detail, String patient) {
     }
 
     /**
@@ -58,17 +62,32 @@ public class PracticeAdministration {
      * at most {@code limit}.
      */
     public List<AuditLine> audit(UUID practiceId, String username, AuditAction action, int limit) {
+        return audit(practiceId, username, null, action, limit);
+    }
+
+    /**
+     * The newest audit entries of the practice, optionally only one user's, one patient's (the patient's UUID;
+     * throws {@link IllegalArgumentException} when it is not one) and one action's, at most {@code limit}.
+     */
+    public List<AuditLine> audit(UUID practiceId, String username, String patient, AuditAction action, int limit) {
         Map<AccountId, String> usernames = new HashMap<>();
         security.accounts().listByPractice(practiceId).forEach(a -> usernames.put(a.id(), a.username()));
-        return entries(practiceId, username, action, limit).stream()
+        return entries(practiceId, username, patient, action, limit).stream()
                 .map(e -> new AuditLine(e.sequence(), e.occurredAt(), e.action().name(), usernames.get(e.account()),
-                        e.portal() == null ? "" : e.portal().name(), e.detail()))
+                        e.portal() == null ? "" : e.portal().name(), e.detail(),
+                        e.patient() == null ? "" : e.patient()))
                 .toList();
     }
 
     /** The same entries as {@link #audit}, written as formula-safe CSV. */
     public void exportCsv(UUID practiceId, String username, AuditAction action, Appendable out) throws IOException {
-        List<AuditEntry> oldestFirst = new ArrayList<>(entries(practiceId, username, action, 10_000));
+        exportCsv(practiceId, username, null, action, out);
+    }
+
+    /** The same entries as {@link #audit(UUID, String, String, AuditAction, int)}, as formula-safe CSV. */
+    public void exportCsv(UUID practiceId, String username, String patient, AuditAction action, Appendable out)
+            throws IOException {
+        List<AuditEntry> oldestFirst = new ArrayList<>(entries(practiceId, username, patient, action, 10_000));
         java.util.Collections.reverse(oldestFirst);
         security.audit().exportCsv(oldestFirst, out);
     }
@@ -78,7 +97,9 @@ public class PracticeAdministration {
         return security.accounts().listByPractice(practiceId);
     }
 
-    private List<AuditEntry> entries(UUID practiceId, String username, AuditAction action, int limit) {
+    private List<AuditEntry> entries(UUID practiceId, String username, String patient, AuditAction action,
+            int limit) {
+        String onlyPatient = patient == null || patient.isBlank() ? null : patient.strip();
         AccountId only = null;
         if (username != null && !username.isBlank()) {
             Optional<AccountView> account = inPractice(practiceId, username);
@@ -89,14 +110,34 @@ public class PracticeAdministration {
         }
         Set<AccountId> practiceAccounts = new HashSet<>();
         security.accounts().listByPractice(practiceId).forEach(a -> practiceAccounts.add(a.id()));
-        List<AuditEntry> all = security.audit().search(new AuditQuery(only, action, null, null, 10_000));
+        Set<String> practiceTokens = apiTokensEverIssued(practiceId);
+        List<AuditEntry> all = security.audit().search(new AuditQuery(only, onlyPatient, action, null, null, 10_000));
         List<AuditEntry> newestFirst = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
-            if (practiceAccounts.contains(all.get(i).account())) {
-                newestFirst.add(all.get(i));
+            AuditEntry e = all.get(i);
+            if (practiceAccounts.contains(e.account()) || (e.account() == null && calledWith(e, practiceTokens))) {
+                newestFirst.add(e);
             }
         }
         return newestFirst;
+    }
+
+    /** The IDs of every API token the practice ever had, revoked ones included. */
+    private Set<String> apiTokensEverIssued(UUID practiceId) {
+        String prefix = "practice " + practiceId + " token ";
+        Set<String> tokens = new HashSet<>();
+        for (AuditEntry e : security.audit().search(new AuditQuery(null, AuditAction.API_TOKEN_ISSUED, null, null,
+                10_000))) {
+            if (e.detail().startsWith(prefix)) {
+                tokens.add(e.detail().substring(prefix.length()));
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean calledWith(AuditEntry e, Set<String> tokens) {
+        int at = e.detail().lastIndexOf(VIA_API_TOKEN);
+        return at >= 0 && tokens.contains(e.detail().substring(at + VIA_API_TOKEN.length()));
     }
 
     /** Checks the whole hash chain of the audit trail. */

@@ -53,5 +53,12 @@ public enum AuditAction {
     /** An API token was revoked; the detail names the practice and token. */
     API_TOKEN_REVOKED,
     /** A bearer token was refused; the detail says why (malformed, unknown, revoked). */
-    API_TOKEN_REFUSED
+    API_TOKEN_REFUSED,
+    /**
+     * A user or an API caller saw a patient's data (a claim's page, a search result list); the entry names the
+     * patient by ID when there is one patient, and the detail says what was seen and where.
+     */
+    PATIENT_DATA_VIEWED,
+    /** A user or an API caller changed a patient's data (a corrected or new claim); the entry names the patient. */
+    PATIENT_DATA_CHANGED
 }

@@ -1,20 +1,22 @@
 package org.oa.security.audit;
 
 import java.time.Instant;
+import org.oa.security.account.AccountId;
 
 /**
  * Which entries to find; a {@code null} criterion matches everything. Results are in sequence order.
  *
  * @param account only this account, or {@code null}
+ * @param patient only entries about this patient (the patient's UUID), or {@code null}
  * @param action  only this action, or {@code null}
  * @param from    at or after this instant, or {@code null}
  * @param to      before this instant, or {@code null}
  * @param limit   at most this many entries (1..10000)
  */
-public record AuditQuery(org.oa.security.account.AccountId account, AuditAction action, Instant from, Instant to,
+public record AuditQuery(AccountId account, String patient, AuditAction action, Instant from, Instant to,
         int limit) {
 
-    /** Validates the limit and the interval. */
+    /** Validates the limit, the interval and the patient's UUID (written in lower case). */
     public AuditQuery {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must be 1..10000");
@@ -22,6 +24,20 @@ public record AuditQuery(org.oa.security.account.AccountId account, AuditAction 
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from");
         }
+        patient = patient == null ? null : AuditEvent.patientId(patient);
+    }
+
+    /**
+     * A query with no patient criterion.
+     *
+     * @param account only this account, or {@code null}
+     * @param action  only this action, or {@code null}
+     * @param from    at or after this instant, or {@code null}
+     * @param to      before this instant, or {@code null}
+     * @param limit   at most this many entries (1..10000)
+     */
+    public AuditQuery(AccountId account, AuditAction action, Instant from, Instant to, int limit) {
+        this(account, null, action, from, to, limit);
     }
 
     /** @return a query for every entry, up to 10000 */

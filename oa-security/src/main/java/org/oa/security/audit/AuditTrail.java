@@ -32,7 +32,9 @@ public interface AuditTrail {
     AuditVerification verify();
 
     /**
-     * Writes matching entries as RFC 4180 CSV with a header line. Cells starting with {@code = + - @}, a tab or
+     * Writes matching entries as RFC 4180 CSV with a header line ({@code
+     * sequence,occurred_at,action,account,portal,detail,hash,patient}; the patient column is last and empty for
+     * entries about no patient). Cells starting with {@code = + - @}, a tab or
      * a carriage return are prefixed with a single quote so spreadsheets do not run them as formulas.
      *
      * @param query the criteria

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import org.oa.core.practice.PracticeId;
+import org.oa.security.apitoken.ApiCaller;
 import org.oa.web.application.ApiTokens;
 
 /**
@@ -45,13 +46,13 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                     "Send the practice's API token as 'Authorization: Bearer <token>'."));
             return;
         }
-        Optional<PracticeId> practice = tokens.authenticate(header.substring(SCHEME.length()).strip());
-        if (practice.isEmpty()) {
+        Optional<ApiCaller> caller = tokens.caller(header.substring(SCHEME.length()).strip());
+        if (caller.isEmpty()) {
             request.abortWith(refusal(REALM + ", error=\"invalid_token\"", "invalid_token",
                     "The API token is not valid: it is unknown or was revoked."));
             return;
         }
-        callingPractice.set(practice.get());
+        callingPractice.set(new PracticeId(caller.get().practiceId()), caller.get().tokenId());
     }
 
     private static Response refusal(String challenge, String error, String message) {

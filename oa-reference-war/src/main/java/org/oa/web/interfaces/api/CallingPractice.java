@@ -3,15 +3,21 @@ package org.oa.web.interfaces.api;
 import jakarta.enterprise.context.RequestScoped;
 
 import org.oa.core.practice.PracticeId;
+import org.oa.security.apitoken.ApiTokenId;
 
-/** The practice whose token the current API request carries; set by {@link BearerTokenFilter} only. */
+/**
+ * The practice whose token the current API request carries, and that token's ID (for the audit trail); set by
+ * {@link BearerTokenFilter} only.
+ */
 @RequestScoped
 public class CallingPractice {
 
     private PracticeId practice;
+    private ApiTokenId token;
 
-    void set(PracticeId practice) {
+    void set(PracticeId practice, ApiTokenId token) {
         this.practice = practice;
+        this.token = token;
     }
 
     /** The authenticated practice; a state error when the filter did not run (it always runs first). */
@@ -20,5 +26,13 @@ public class CallingPractice {
             throw new IllegalStateException("no authenticated practice for this API request");
         }
         return practice;
+    }
+
+    /** The ID (never the secret) of the token the request carries; a state error like {@link #get()}. */
+    public ApiTokenId tokenId() {
+        if (token == null) {
+            throw new IllegalStateException("no authenticated token for this API request");
+        }
+        return token;
     }
 }

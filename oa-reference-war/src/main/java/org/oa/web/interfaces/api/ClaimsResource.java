@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.oa.core.claim.ClaimId;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.ApiClaims;
+import org.oa.web.application.PatientDataAudit;
 
 /**
  * Claims of the calling practice: send professional claims as JSON (the shape is documented on {@link
@@ -43,6 +44,9 @@ public class ClaimsResource {
 
     @Inject
     ApiClaims claims;
+
+    @Inject
+    PatientDataAudit patientDataAudit;
 
     @Context
     UriInfo uriInfo;
@@ -80,7 +84,10 @@ public class ClaimsResource {
         return FilesResource.created(uriInfo, claims.receive(practice, fileName, claimFile));
     }
 
-    /** A claim's status and history; 404 for an unknown claim and for another practice's claim alike. */
+    /**
+     * A claim's status and history; 404 for an unknown claim and for another practice's claim alike. A found claim
+     * is recorded in the audit trail as viewed by the calling token.
+     */
     @GET
     @Path("{id}")
     public Response status(@PathParam("id") String id) {
@@ -90,8 +97,10 @@ public class ClaimsResource {
         } catch (IllegalArgumentException e) {
             return ApiError.notFound("claim");
         }
-        return claims.find(caller.get(), claimId).<Response>map(c -> Response.ok(ApiViews.ClaimStatusView.of(c))
-                .build()).orElseGet(() -> ApiError.notFound("claim"));
+        return claims.find(caller.get(), claimId).<Response>map(c -> {
+            patientDataAudit.claimViewedByApi(caller.tokenId(), c);
+            return Response.ok(ApiViews.ClaimStatusView.of(c)).build();
+        }).orElseGet(() -> ApiError.notFound("claim"));
     }
 
     private static Response invalid(String message, List<ApiError.InputProblem> problems) {

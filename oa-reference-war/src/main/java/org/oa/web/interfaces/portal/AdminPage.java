@@ -33,6 +33,7 @@ public class AdminPage {
     private String unlockUsername;
     private String auditUsername;
     private String auditAction;
+    private String auditPatient;
     private List<PracticeAdministration.AuditLine> auditLines;
 
     public String getUnlockUsername() {
@@ -49,6 +50,15 @@ public class AdminPage {
 
     public void setAuditUsername(String auditUsername) {
         this.auditUsername = auditUsername;
+    }
+
+    /** The patient filter: a patient's ID (UUID), as shown in the audit list's Patient column. */
+    public String getAuditPatient() {
+        return auditPatient;
+    }
+
+    public void setAuditPatient(String auditPatient) {
+        this.auditPatient = auditPatient;
     }
 
     public String getAuditAction() {
@@ -75,13 +85,26 @@ public class AdminPage {
     public List<PracticeAdministration.AuditLine> getAuditLines() {
         if (auditLines == null) {
             AuditAction action = auditAction == null || auditAction.isBlank() ? null : AuditAction.valueOf(auditAction);
-            auditLines = administration.audit(practiceId(), auditUsername, action, 200);
+            try {
+                auditLines = administration.audit(practiceId(), auditUsername, auditPatient, action, 200);
+            } catch (IllegalArgumentException notAPatientId) {
+                // search() has put the message on the page already.
+                auditLines = List.of();
+            }
         }
         return auditLines;
     }
 
     public void search() {
         auditLines = null;
+        if (auditPatient != null && !auditPatient.isBlank()) {
+            try {
+                new org.oa.security.audit.AuditQuery(null, auditPatient, null, null, null, 1);
+            } catch (IllegalArgumentException notAPatientId) {
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "Patient ID: enter the patient's ID as shown in the Patient column (a UUID).", null));
+            }
+        }
     }
 
     public void verify() {
@@ -110,6 +133,10 @@ public class AdminPage {
         if (auditUsername != null && !auditUsername.isBlank()) {
             link.append("user=").append(java.net.URLEncoder.encode(auditUsername, java.nio.charset.StandardCharsets.UTF_8))
                     .append('&');
+        }
+        if (auditPatient != null && !auditPatient.isBlank()) {
+            link.append("patient=").append(java.net.URLEncoder.encode(auditPatient.strip(),
+                    java.nio.charset.StandardCharsets.UTF_8)).append('&');
         }
         if (auditAction != null && !auditAction.isBlank()) {
             link.append("action=").append(auditAction);

@@ -14,7 +14,8 @@ import org.oa.security.audit.AuditAction;
 import org.oa.web.application.PracticeAdministration;
 
 /**
- * The practice's audit trail as a CSV download ({@code ?user=} and {@code ?action=} narrow it). Behind the
+ * The practice's audit trail as a CSV download ({@code ?user=}, {@code ?patient=} and {@code ?action=} narrow it;
+ * the last column is the patient's ID). Behind the
  * access filter, which admits practice administrators only.
  */
 @WebServlet(urlPatterns = {"/service-center/audit.csv", "/practice-mate/audit.csv"})
@@ -43,10 +44,19 @@ public class AuditCsvServlet extends HttpServlet {
                 return;
             }
         }
+        String patient = request.getParameter("patient");
+        // Collect first: a malformed patient ID is a 400, not a half-written download.
+        StringBuilder csv = new StringBuilder();
+        try {
+            administration.exportCsv(UUID.fromString(user.practiceId()), request.getParameter("user"), patient, only,
+                    csv);
+        } catch (IllegalArgumentException notAPatientId) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "patient must be a patient ID (UUID)");
+            return;
+        }
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
         response.setHeader("Cache-Control", "no-store");
-        administration.exportCsv(UUID.fromString(user.practiceId()), request.getParameter("user"), only,
-                response.getWriter());
+        response.getWriter().append(csv);
     }
 }

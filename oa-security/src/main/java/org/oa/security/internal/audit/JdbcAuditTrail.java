@@ -26,14 +26,15 @@ import org.oa.security.internal.jdbc.Database;
 /**
  * The audit trail in table {@code audit_entry}. Each entry's hash is SHA-256 over the previous entry's hash
  * (64 zeros for the first), a line feed and the entry's canonical form; sequence numbers start at 1 without
- * gaps. Thread-safe.
+ * gaps. The canonical form holds the patient reference only when the entry has one, so entries written before
+ * the column existed (schema version 5) keep their hashes. Thread-safe.
  */
 public final class JdbcAuditTrail implements AuditTrail {
 
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private static final String COLUMNS = "seq, occurred_at, action, account_id, portal, detail, prev_hash, entry_hash";
+    private static final String COLUMNS = "seq, occurred_at, action, account_id, portal, detail, prev_hash, entry_hash, patient_id";
 
     private final Database db;
     private final String table;
@@ -75,12 +76,15 @@ public final class JdbcAuditTrail implements AuditTrail {
             long seq = (Long) last[0] + 1;
             String previous = (String) last[1];
             Instant at = Instant.ofEpochMilli(clock.millis());
-            String hash = chain(previous, seq, at, event.action(), event.account(), event.portal(), event.detail());
-            session.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq,
+            String hash = chain(previous, seq, at, event.action(), event.account(), event.portal(), event.detail(),
+                    event.patient());
+            session.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
                     at.toEpochMilli(), event.action().name(), event.account() == null ? null : event.account().toString(),
-                    event.portal() == null ? null : event.portal().name(), event.detail(), previous, hash);
+                    event.portal() == null ? null : event.portal().name(), event.detail(), previous, hash,
+                    event.patient());
             session.update("UPDATE " + head + " SET seq = ?, entry_hash = ? WHERE id = 1", seq, hash);
-            return new AuditEntry(seq, at, event.action(), event.account(), event.portal(), event.detail(), hash);
+            return new AuditEntry(seq, at, event.action(), event.account(), event.portal(), event.detail(), hash,
+                    event.patient());
         });
     }
 
@@ -92,6 +96,10 @@ public final class JdbcAuditTrail implements AuditTrail {
         if (query.account() != null) {
             sql.append(" AND account_id = ?");
             parameters.add(query.account().toString());
+        }
+        if (query.patient() != null) {
+            sql.append(" AND patient_id = ?");
+            parameters.add(query.patient());
         }
         if (query.action() != null) {
             sql.append(" AND action = ?");
@@ -123,7 +131,7 @@ public final class JdbcAuditTrail implements AuditTrail {
                 return new AuditVerification(false, checked, expected, AuditVerification.Problem.DELETED);
             }
             String recomputed = chain(previous, e.sequence(), e.occurredAt(), e.action(), e.account(), e.portal(),
-                    e.detail());
+                    e.detail(), e.patient());
             if (!row.previousHash.equals(previous) || !recomputed.equals(e.hash())) {
                 return new AuditVerification(false, checked, e.sequence(), AuditVerification.Problem.EDITED);
             }
@@ -152,21 +160,25 @@ public final class JdbcAuditTrail implements AuditTrail {
     public void exportCsv(java.util.List<AuditEntry> entries, Appendable out) throws IOException {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(out, "out");
-        out.append("sequence,occurred_at,action,account,portal,detail,hash\r\n");
+        // The patient column comes last so that readers of the earlier seven columns keep working.
+        out.append("sequence,occurred_at,action,account,portal,detail,hash,patient\r\n");
         for (AuditEntry e : entries) {
             out.append(CsvCells.row(Long.toString(e.sequence()), e.occurredAt().toString(), e.action().name(),
                     e.account() == null ? "" : e.account().toString(), e.portal() == null ? "" : e.portal().name(),
-                    e.detail(), e.hash()));
+                    e.detail(), e.hash(), e.patient() == null ? "" : e.patient()));
         }
     }
 
     /**
-     * @return the canonical form: fields joined by '|' with '\' and '|' escaped, empty for a missing value
+     * @return the canonical form: fields joined by '|' with '\' and '|' escaped, empty for a missing value; then
+     *         {@code |patient=<uuid>} only when there is a patient (the escaped detail never ends in an unescaped
+     *         '|', so the two forms cannot be confused), which leaves the form of older entries unchanged
      */
     static String canonical(long seq, Instant at, AuditAction action, AccountId account, Portal portal,
-            String detail) {
-        return String.join("|", Long.toString(seq), Long.toString(at.toEpochMilli()), action.name(),
+            String detail, String patient) {
+        String form = String.join("|", Long.toString(seq), Long.toString(at.toEpochMilli()), action.name(),
                 account == null ? "" : account.toString(), portal == null ? "" : portal.name(), escape(detail));
+        return patient == null ? form : form + "|patient=" + escape(patient);
     }
 
     private static String escape(String text) {
@@ -174,12 +186,12 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     static String chain(String previous, long seq, Instant at, AuditAction action, AccountId account, Portal portal,
-            String detail) {
+            String detail, String patient) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previous.getBytes(StandardCharsets.US_ASCII));
             sha.update((byte) '\n');
-            sha.update(canonical(seq, at, action, account, portal, detail).getBytes(StandardCharsets.UTF_8));
+            sha.update(canonical(seq, at, action, account, portal, detail, patient).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new OaSecurityException("SHA-256 is not available", e);
@@ -192,9 +204,12 @@ public final class JdbcAuditTrail implements AuditTrail {
     private static Stored read(ResultSet row) throws SQLException {
         String account = row.getString("account_id");
         String portal = row.getString("portal");
+        String patient = row.getString("patient_id");
+        // Stored as read (only trimmed), so that an edited value fails verification instead of being "repaired".
         AuditEntry entry = new AuditEntry(row.getLong("seq"), Instant.ofEpochMilli(row.getLong("occurred_at")),
                 AuditAction.valueOf(row.getString("action")), account == null ? null : AccountId.parse(account.trim()),
-                portal == null ? null : Portal.valueOf(portal), row.getString("detail"), row.getString("entry_hash"));
+                portal == null ? null : Portal.valueOf(portal), row.getString("detail"), row.getString("entry_hash"),
+                patient == null ? null : patient.trim());
         return new Stored(entry, row.getString("prev_hash"));
     }
 }

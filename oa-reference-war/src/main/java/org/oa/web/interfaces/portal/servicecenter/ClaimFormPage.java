@@ -23,6 +23,7 @@ import org.oa.core.edit.EditFailure;
 import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.ClaimWork;
+import org.oa.web.application.PatientDataAudit;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**
@@ -39,6 +40,9 @@ public class ClaimFormPage implements Serializable {
 
     @Inject
     transient ClaimWork claimWork;
+
+    @Inject
+    transient PatientDataAudit patientDataAudit;
 
     private ClaimForm form;
     private String claimId;
@@ -74,9 +78,11 @@ public class ClaimFormPage implements Serializable {
             form = ClaimForm.of(s.claim());
             statusText = s.lifecycle().status().name();
             failures = claimWork.check(s.claim());
+            viewed(s, "Claim Fix");
         } else if (stored.isPresent()) {
             // A replacement (7) or void (8) of a processed claim quotes the payer's claim number.
             StoredClaim s = stored.get();
+            viewed(s, "replacement or void claim form");
             form = ClaimForm.of(s.claim());
             String frequency = ClaimFrequency.VOID.code().equals(params.get("frequency")) ? "8" : "7";
             form.getValues().put("frequencyCode", frequency);
@@ -171,11 +177,19 @@ public class ClaimFormPage implements Serializable {
                     "The claim was not sent: correct the boxes marked below.", null));
             return null;
         }
+        SignedInUser user = SignedInUser.current();
+        patientDataAudit.claimChanged(user.accountId(), user.portal().portal(), result.claim(),
+                fix ? "Claim Fix (resubmitted)" : "Online Claim Entry (new claim)");
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, fix
                 ? "The corrected claim was accepted and will be sent to the payer."
                 : "The claim was accepted and will be sent to the payer.", null));
         return "claim?faces-redirect=true&id=" + result.claim().claim().id();
+    }
+
+    private void viewed(StoredClaim claim, String page) {
+        SignedInUser user = SignedInUser.current();
+        patientDataAudit.claimViewed(user.accountId(), user.portal().portal(), claim, page);
     }
 
     private ClaimForm.Conversion convert() {

@@ -16,6 +16,8 @@ import org.oa.core.claim.StoredClaim;
 import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.core.lifecycle.StatusChange;
 import org.oa.web.application.ClaimWork;
+import org.oa.web.application.PatientDataAudit;
+import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs one claim's page ({@code claim.xhtml?id=}): its status, history and what can be done with it. */
 @Named("claimPage")
@@ -28,9 +30,15 @@ public class ClaimPage {
     @Inject
     ClaimWork claimWork;
 
+    @Inject
+    PatientDataAudit patientDataAudit;
+
     private Optional<StoredClaim> claim;
 
-    /** The claim, or null when the ID is missing, malformed or of another practice. */
+    /**
+     * The claim, or null when the ID is missing, malformed or of another practice. Loading it records that the
+     * user viewed the patient's data (once per request).
+     */
     public StoredClaim getClaim() {
         if (claim == null) {
             claim = Optional.empty();
@@ -42,6 +50,10 @@ public class ClaimPage {
             } catch (IllegalArgumentException malformed) {
                 claim = Optional.empty();
             }
+            claim.ifPresent(c -> {
+                SignedInUser user = SignedInUser.current();
+                patientDataAudit.claimViewed(user.accountId(), user.portal().portal(), c, "Claim page");
+            });
         }
         return claim.orElse(null);
     }

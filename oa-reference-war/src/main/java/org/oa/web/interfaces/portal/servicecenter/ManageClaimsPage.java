@@ -21,11 +21,14 @@ import org.oa.core.identifier.InvalidIdentifierException;
 import org.oa.core.identifier.PayerId;
 import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.web.application.ClaimWork;
+import org.oa.web.application.PatientDataAudit;
+import org.oa.web.interfaces.portal.SignedInUser;
 
 /**
  * Backs Manage Claims ({@code claims.xhtml}): the practice's claims received in the last 90 days by default (up to
  * a year), searched by patient name, claim number, payer, date of service and status. A GET form, so a search
- * can be bookmarked.
+ * can be bookmarked. The list shows patients' names, so each search that finds claims is recorded in the audit
+ * trail as one {@code PATIENT_DATA_VIEWED} entry with the number of claims shown (not one entry per patient).
  */
 @Named("manageClaimsPage")
 @RequestScoped
@@ -36,6 +39,9 @@ public class ManageClaimsPage {
 
     @Inject
     ClaimWork claimWork;
+
+    @Inject
+    PatientDataAudit patientDataAudit;
 
     private List<Row> rows;
     private final List<String> problems = new ArrayList<>();
@@ -99,6 +105,10 @@ public class ManageClaimsPage {
                     c.claim().patientControlNumber(), c.claim().patient().lastName() + ", "
                     + c.claim().patient().firstName(), dos == null ? "" : dos.toString(), c.claim().payerId().value(),
                     c.claim().totalCharge().toPlainString(), c.lifecycle().status().name()));
+        }
+        if (!rows.isEmpty()) {
+            SignedInUser user = SignedInUser.current();
+            patientDataAudit.claimListViewed(user.accountId(), user.portal().portal(), "Manage Claims", rows.size());
         }
         return rows;
     }
