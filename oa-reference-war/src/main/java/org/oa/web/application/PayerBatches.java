@@ -10,12 +10,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimId;
 import org.oa.core.claim.ClaimRepository;
+import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.StoredClaim;
 import org.oa.core.identifier.PayerId;
 import org.oa.core.lifecycle.ClaimStatus;
@@ -73,18 +75,23 @@ public class PayerBatches {
     }
 
     /**
-     * Batches the practice's accepted claims for the payers that {@code connected} accepts, writes each batch's
-     * 837 to {@code folderOf(batch)/claims.837} and moves its claims to SENT_TO_PAYER, all in one transaction.
+     * Batches the practice's accepted claims for the {@code connected} payers (at most {@value #BATCH_LIMIT} per
+     * payer and run; the rest go at the next run), writes each batch's 837 to {@code folderOf(batch)/claims.837}
+     * and moves its claims to SENT_TO_PAYER, all in one transaction. Claims for other payers are not looked at, so
+     * they never crowd out the ones that can be sent.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Batch> batch(PracticeId practice, Predicate<PayerId> connected,
-                             Function<Batch, Path> folderOf) {
+    public List<Batch> batch(PracticeId practice, Set<PayerId> connected, Function<Batch, Path> folderOf) {
         ClaimRepository claims = CoreRepositories.claims(entityManager, practice);
-        List<StoredClaim> accepted = claims.findByStatus(ClaimStatus.ACCEPTED, BATCH_LIMIT);
         List<Claim> sendable = new ArrayList<>();
         Map<ClaimId, StoredClaim> byId = new HashMap<>();
-        for (StoredClaim c : accepted) {
-            if (connected.test(c.claim().payerId())) {
+        Instant everything = Instant.EPOCH;
+        for (PayerId payer : connected) {
+            ClaimSearch accepted = new ClaimSearch(everything, Instant.now().plusSeconds(1), ClaimStatus.ACCEPTED, "",
+                    payer, null, null);
+            List<StoredClaim> found = new ArrayList<>(claims.search(accepted, BATCH_LIMIT));
+            Collections.reverse(found);   // oldest first
+            for (StoredClaim c : found) {
                 sendable.add(c.claim());
                 byId.put(c.claim().id(), c);
             }

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -118,7 +119,7 @@ public class PayerExchange {
     public synchronized int runOnce() {
         int steps = 0;
         for (PracticeId practice : batches.practices()) {
-            for (PayerBatches.Batch b : batches.batch(practice, SIM01::equals, this::newBatchFolder)) {
+            for (PayerBatches.Batch b : batches.batch(practice, Set.of(SIM01), this::newBatchFolder)) {
                 LOG.log(Level.INFO, "Batch {0}: {1} claim(s) sent to {2}", b.id(), Integer.toString(b.claims()),
                         b.payer().value());
                 steps++;
