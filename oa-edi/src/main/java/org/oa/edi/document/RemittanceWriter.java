@@ -58,6 +58,9 @@ public final class RemittanceWriter {
                     procedure.append(w.delimiters().component()).append(m);
                 }
                 w.segment("SVC", procedure.toString(), amount(s.charge()), amount(s.payment()));
+                if (s.serviceDate() != null) {
+                    w.segment("DTM", "472", date(s.serviceDate()));
+                }
                 adjustments(w, s.adjustments());
                 for (String remark : s.remarkCodes()) {
                     w.segment("LQ", "HE", remark);

@@ -44,7 +44,7 @@ class RemittanceMappingTest {
                 new BigDecimal("200.00"), new BigDecimal("128.00"), new BigDecimal("32.00"), "SIM0000000420001",
                 List.of(), List.of(visit, drug));
         ServicePayment excluded = new ServicePayment("HC", "99397", List.of("GY"), new BigDecimal("80.00"),
-                new BigDecimal("0.00"), List.of(edi("CO", "96", "80.00")), List.of("N425"));
+                new BigDecimal("0.00"), List.of(edi("CO", "96", "80.00")), List.of("N425"), LocalDate.of(2026, 10, 15));
         org.oa.edi.document.ClaimPayment denied = new org.oa.edi.document.ClaimPayment("PCN-1002", "4",
                 new BigDecimal("80.00"), new BigDecimal("0.00"), new BigDecimal("0.00"), "SIM0000000420002",
                 List.of(), List.of(excluded));
@@ -82,7 +82,11 @@ class RemittanceMappingTest {
         byte[] file = write(synthetic());
         assertThat(X12Validator.newValidator().validate(new ByteArrayInputStream(file)).allProblems()).isEmpty();
 
-        Remittance r = RemittanceMapping.toCore(read(new ByteArrayInputStream(file)), CoreClaims.PRACTICE);
+        RemittanceTransaction typed = read(new ByteArrayInputStream(file));
+        assertThat(typed.claims().get(1).services().get(0).serviceDate()).as("DTM*472 written and read back")
+                .isEqualTo(LocalDate.of(2026, 10, 15));
+        assertThat(typed.claims().get(0).services().get(0).serviceDate()).isNull();
+        Remittance r = RemittanceMapping.toCore(typed, CoreClaims.PRACTICE);
 
         assertThat(r.practiceId()).isEqualTo(CoreClaims.PRACTICE);
         assertThat(r.payerId()).isEqualTo(PayerId.of("SIM01"));

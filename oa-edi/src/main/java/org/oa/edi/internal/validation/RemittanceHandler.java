@@ -58,6 +58,7 @@ final class RemittanceHandler implements TransactionHandler {
         Loc loc;
         final List<Adjustment> adjustments = new ArrayList<>();
         final List<String> remarks = new ArrayList<>();
+        LocalDate date;
     }
 
     RemittanceHandler(TransactionHeader header) {
@@ -147,6 +148,11 @@ final class RemittanceHandler implements TransactionHandler {
                 service.loc = cx.here();
             }
             case "PLB" -> plb(r, cx);
+            case "DTM" -> {
+                if (service != null && "472".equals(r.element(1))) {
+                    service.date = Values.date(r.element(2));
+                }
+            }
             case "LQ" -> {
                 if (service != null && "HE".equals(r.element(1)) && !r.element(2).isEmpty()) {
                     service.remarks.add(r.element(2));
@@ -213,7 +219,7 @@ final class RemittanceHandler implements TransactionHandler {
         }
         claim.serviceAdjustments = claim.serviceAdjustments.add(adjusted);
         claim.services.add(new ServicePayment(service.qualifier, service.code, service.modifiers, service.charge,
-                service.paid, service.adjustments, service.remarks));
+                service.paid, service.adjustments, service.remarks, service.date));
         service = null;
     }
 

@@ -402,7 +402,8 @@ public final class SimulatedPayer {
             boolean procedure = !line.procedureCode().isEmpty();
             services.add(new ServicePayment(procedure ? qualifier(line) : "NU",
                     procedure ? line.procedureCode() : line.revenueCode(),
-                    procedure ? line.modifiers() : List.of(), lineCharge, linePaid, adjustments, remarks));
+                    procedure ? line.modifiers() : List.of(), lineCharge, linePaid, adjustments, remarks,
+                    line.serviceFrom()));
             charge = charge.add(lineCharge);
             paid = paid.add(linePaid);
         }
