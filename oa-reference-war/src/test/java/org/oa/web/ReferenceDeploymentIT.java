@@ -727,6 +727,66 @@ class ReferenceDeploymentIT {
     }
 
     @Test
+    void administratorRequiresASecondFactorOutsideEhrAndAUserWithoutAnAppMustEnrolFirst() throws Exception {
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("user-role"));
+        driver.get(url("practice-mate/admin.xhtml"));
+        waitFor(driver, By.id("secondFactorForm"));
+        assertThat(driver.findElement(By.id("secondFactorRequired")).isSelected()).as("optional by default").isFalse();
+        org.openqa.selenium.Cookie adminSession = driver.manage().getCookieNamed("JSESSIONID");
+        try {
+            driver.findElement(By.id("secondFactorRequired")).click();
+            submit(driver, By.id("saveSecondFactor"));
+            assertThat(driver.findElement(By.id("messages")).getText()).contains("required in every portal");
+            assertThat(driver.findElement(By.id("secondFactorRequired")).isSelected()).isTrue();
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("auditAction")))
+                    .selectByValue("SETTINGS_CHANGED");
+            submit(driver, By.id("search"));
+            assertThat(driver.findElement(By.id("audit")).getText())
+                    .contains("second factor required in every portal", "demo.admin");
+
+            // Another user of the practice, without an authenticator app, signs in to Practice Mate.
+            driver.manage().deleteAllCookies();
+            driver.get(url("practice-mate/login.xhtml"));
+            signIn(driver, "demo.frontdesk", PASSWORD);
+            waitFor(driver, By.id("enrolForm"));
+            assertThat(driver.getCurrentUrl()).as("the practice's users enrol an app first")
+                    .endsWith("/oa/practice-mate/enrol-authenticator.xhtml");
+            assertThat(driver.findElement(By.id("totp-secret")).getText()).isNotBlank();
+            driver.get(url("practice-mate/index.xhtml"));
+            assertThat(driver.getCurrentUrl()).as("no dashboard before the second factor")
+                    .endsWith("/oa/practice-mate/login.xhtml");
+            assertThat(driver.findElements(By.id("user-name"))).isEmpty();
+        } finally {
+            // Back to the administrator's session (signing in again would now owe a second factor too).
+            driver.manage().deleteAllCookies();
+            driver.get(url("practice-mate/login.xhtml"));
+            driver.manage().addCookie(adminSession);
+            driver.get(url("practice-mate/admin.xhtml"));
+            waitFor(driver, By.id("secondFactorForm"));
+            if (driver.findElement(By.id("secondFactorRequired")).isSelected()) {
+                driver.findElement(By.id("secondFactorRequired")).click();
+                submit(driver, By.id("saveSecondFactor"));
+            }
+            assertThat(driver.findElement(By.id("secondFactorRequired")).isSelected()).isFalse();
+            driver.get(url("practice-mate/index.xhtml"));
+            driver.findElement(By.id("signOut")).click();
+            waitFor(driver, By.id("notice"));
+        }
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.frontdesk", PASSWORD);
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.getCurrentUrl()).as("optional again once switched off")
+                .endsWith("/oa/practice-mate/index.xhtml");
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    @Test
     void forgottenUsernameIsSentToTheAccountsEmailAddress() throws Exception {
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();

@@ -24,7 +24,8 @@ import org.oa.security.audit.AuditQuery;
 import org.oa.security.audit.AuditVerification;
 
 /**
- * What a practice administrator does about other accounts: unlock them and read the audit trail. Every call is
+ * What a practice administrator does about other accounts: unlock them, read the audit trail and decide
+ * whether a second factor is required in every portal. Every call is
  * limited to accounts of the administrator's own practice, and, for entries without an account, to what the
  * practice's API tokens did (found through the tokens' {@code API_TOKEN_ISSUED} entries).
  */
@@ -90,6 +91,19 @@ public class PracticeAdministration {
         List<AuditEntry> oldestFirst = new ArrayList<>(entries(practiceId, username, patient, action, 10_000));
         java.util.Collections.reverse(oldestFirst);
         security.audit().exportCsv(oldestFirst, out);
+    }
+
+    /** Whether the practice requires a second factor in every portal (EHR 24/7 always requires one). */
+    public boolean secondFactorRequired(UUID practiceId) {
+        return security.practices().secondFactorRequired(practiceId);
+    }
+
+    /**
+     * Requires, or stops requiring, a second factor in the Service Center, Practice Mate and Patient Ally for the
+     * practice's users, from their next sign-in on; recorded in the audit trail under the administrator.
+     */
+    public void requireSecondFactor(UUID practiceId, String practiceName, String adminAccountId, boolean required) {
+        security.practices().requireSecondFactor(practiceId, practiceName, required, AccountId.parse(adminAccountId));
     }
 
     /** The practice's accounts, by username, for the users table. */

@@ -57,6 +57,14 @@ public class SignIn {
                 practiceName(success.account().practiceId()).orElse(null)));
     }
 
+    /**
+     * Whether the account's practice requires a second factor in every portal, not only in EHR 24/7. Patients
+     * belong to no practice: for them this is always false, and their own enrolment decides.
+     */
+    public boolean practiceRequiresSecondFactor(AccountView account) {
+        return security.practices().secondFactorRequired(account.practiceId());
+    }
+
     /** The account's e-mail address, for telling the user where a code went. */
     public String email(String accountId) {
         return security.accounts().find(AccountId.parse(accountId)).map(AccountView::email).orElse("");

@@ -17,8 +17,9 @@ import org.oa.web.infrastructure.mail.Mailer;
 import org.oa.web.infrastructure.mail.OutgoingMail;
 
 /**
- * Backs the practice administrator's page: unlock an account, read and verify the audit trail, and, in demo
- * mode, the outbox of e-mails the deployment would have sent. The access filter admits administrators only.
+ * Backs the practice administrator's page: unlock an account, require a second factor in every portal, read
+ * and verify the audit trail, and, in demo mode, the outbox of e-mails the deployment would have sent. The
+ * access filter admits administrators only.
  */
 @Named("adminPage")
 @RequestScoped
@@ -35,6 +36,7 @@ public class AdminPage {
     private String auditAction;
     private String auditPatient;
     private List<PracticeAdministration.AuditLine> auditLines;
+    private Boolean secondFactorRequired;
 
     public String getUnlockUsername() {
         return unlockUsername;
@@ -71,6 +73,31 @@ public class AdminPage {
 
     public List<String> getAuditActions() {
         return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    }
+
+    /** Whether the practice requires a second factor in every portal: the stored choice, or the one submitted. */
+    public boolean isSecondFactorRequired() {
+        if (secondFactorRequired == null) {
+            secondFactorRequired = administration.secondFactorRequired(practiceId());
+        }
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean secondFactorRequired) {
+        this.secondFactorRequired = secondFactorRequired;
+    }
+
+    /** Stores the submitted choice about the second factor. */
+    public void saveSecondFactor() {
+        SignedInUser user = user();
+        if (!user.administrator()) {
+            throw new IllegalStateException("only a practice administrator changes the second-factor policy");
+        }
+        boolean required = isSecondFactorRequired();
+        administration.requireSecondFactor(practiceId(), user.practiceName(), user.accountId(), required);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, required
+                ? "A second factor is now required in every portal, from each user's next sign-in."
+                : "A second factor is now required in EHR 24/7 only; elsewhere users choose.", null));
     }
 
     public void unlock() {

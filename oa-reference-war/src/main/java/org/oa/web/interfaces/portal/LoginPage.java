@@ -74,7 +74,8 @@ public class LoginPage {
 
     /**
      * Checks the credentials; on success starts a new session for this portal and goes to the next step (the
-     * second factor, role choice, or the dashboard).
+     * second factor, role choice, or the dashboard). A second factor is owed in EHR 24/7, by an account with an
+     * authenticator app, and by every user of a practice that requires it; one without an app enrols first.
      */
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -98,7 +99,8 @@ public class LoginPage {
                 accepted.get().practiceName(),
                 account.practiceId() == null ? null : account.practiceId().toString(), accepted.get().roles(),
                 Instant.now(),
-                secondFactor.required(site.portal(), accountId), false);
+                secondFactor.required(site.portal(), accountId) || signIn.practiceRequiresSecondFactor(account),
+                false);
         Object device = external.getRequestCookieMap().get(SecondFactorPage.DEVICE_COOKIE);
         if (pending.secondFactorOwed() && device instanceof jakarta.servlet.http.Cookie cookie
                 && secondFactor.rememberedDevice(site.portal(), accountId, cookie.getValue())) {

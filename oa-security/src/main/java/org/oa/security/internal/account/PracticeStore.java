@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.oa.security.account.AccountId;
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.internal.audit.JdbcAuditTrail;
@@ -46,34 +47,54 @@ public final class PracticeStore implements PracticeSettings {
     @Override
     public void save(PracticeSecurity s) {
         Objects.requireNonNull(s, "settings");
+        store(s);
+        audit.append(new AuditEvent(AuditAction.SETTINGS_CHANGED, null, null, "practice " + s.practiceId()));
+    }
+
+    @Override
+    public boolean secondFactorRequired(UUID practiceId) {
+        return practiceId != null && find(practiceId).map(PracticeSecurity::secondFactorRequired).orElse(false);
+    }
+
+    @Override
+    public void requireSecondFactor(UUID practiceId, String practiceName, boolean required, AccountId changedBy) {
+        Objects.requireNonNull(practiceId, "practiceId");
+        Objects.requireNonNull(practiceName, "practiceName");
+        PracticeSecurity current = find(practiceId).orElseGet(() -> new PracticeSecurity(practiceId, practiceName,
+                Set.of(), null, defaultLockout, defaultPassword));
+        store(current.withSecondFactorRequired(required));
+        audit.append(new AuditEvent(AuditAction.SETTINGS_CHANGED, changedBy, null, "practice " + practiceId
+                + (required ? " second factor required in every portal" : " second factor optional outside EHR")));
+    }
+
+    private void store(PracticeSecurity s) {
         String id = s.practiceId().toString();
         Object[] values = {s.practiceName(), String.join(",", new TreeSet<>(s.npis())), s.taxId(),
             s.lockout().threshold(), s.lockout().firstLock().toSeconds(), s.lockout().repeatedLock().toSeconds(),
             s.password().minLength(), s.password().maxLength(), s.password().composition() ? 1 : 0,
-            s.password().historySize(), id};
-        int updated = db.update("UPDATE " + table + " SET practice_name = ?, npis = ?, tax_id = ?,"
+            s.password().historySize(), s.secondFactorRequired() ? 1 : 0, id};
+        String update = "UPDATE " + table + " SET practice_name = ?, npis = ?, tax_id = ?,"
                 + " lock_threshold = ?, lock_first_seconds = ?, lock_repeat_seconds = ?, password_min = ?,"
-                + " password_max = ?, password_compose = ?, password_history = ? WHERE practice_id = ?", values);
-        if (updated == 0) {
+                + " password_max = ?, password_compose = ?, password_history = ?, second_factor_required = ?"
+                + " WHERE practice_id = ?";
+        if (db.update(update, values) == 0) {
             boolean inserted = db.insertUnlessConflict("INSERT INTO " + table + " (practice_name, npis, tax_id,"
                     + " lock_threshold, lock_first_seconds, lock_repeat_seconds, password_min, password_max,"
-                    + " password_compose, password_history, practice_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values);
+                    + " password_compose, password_history, second_factor_required, practice_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
             if (!inserted) {
-                db.update("UPDATE " + table + " SET practice_name = ?, npis = ?, tax_id = ?,"
-                        + " lock_threshold = ?, lock_first_seconds = ?, lock_repeat_seconds = ?, password_min = ?,"
-                        + " password_max = ?, password_compose = ?, password_history = ? WHERE practice_id = ?",
-                        values);
+                // Another node inserted the row between our UPDATE and INSERT: ours is the newer change.
+                db.update(update, values);
             }
         }
-        audit.append(new AuditEvent(AuditAction.SETTINGS_CHANGED, null, null, "practice " + id));
     }
 
     @Override
     public Optional<PracticeSecurity> find(UUID practiceId) {
         Objects.requireNonNull(practiceId, "practiceId");
         return db.queryOne("SELECT practice_id, practice_name, npis, tax_id, lock_threshold, lock_first_seconds,"
-                + " lock_repeat_seconds, password_min, password_max, password_compose, password_history FROM "
+                + " lock_repeat_seconds, password_min, password_max, password_compose, password_history,"
+                + " second_factor_required FROM "
                 + table + " WHERE practice_id = ?", PracticeStore::read, practiceId.toString());
     }
 
@@ -104,6 +125,7 @@ public final class PracticeStore implements PracticeSettings {
                 new LockoutPolicy(row.getInt("lock_threshold"), Duration.ofSeconds(row.getLong("lock_first_seconds")),
                         Duration.ofSeconds(row.getLong("lock_repeat_seconds"))),
                 new PasswordPolicy(row.getInt("password_min"), row.getInt("password_max"),
-                        row.getInt("password_compose") != 0, row.getInt("password_history")));
+                        row.getInt("password_compose") != 0, row.getInt("password_history")),
+                row.getInt("second_factor_required") != 0);
     }
 }
