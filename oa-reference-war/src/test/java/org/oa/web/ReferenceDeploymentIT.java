@@ -786,6 +786,90 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("notice"));
     }
 
+    /**
+     * Security questions are an extra factor of the reset, asked after the e-mailed link is opened. Uses
+     * demo.frontdesk, whose reset nobody else requests (one reset link per account per minute), and leaves it as
+     * it found it (password, no questions, no mail) for the lockout test that runs last.
+     */
+    @Test
+    void passwordResetAlsoAsksTheSecurityQuestionsSetOnTheSecurityPage() throws Exception {
+        MAIL.purgeEmailFromAllMailboxes();
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.frontdesk", PASSWORD);
+        waitFor(driver, By.id("user-name"));
+        driver.findElement(By.id("account-security")).click();
+        waitFor(driver, By.id("saveQuestions"));
+        assertThat(driver.findElement(By.id("questions-status")).getText()).contains("No security questions");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("question0"))).selectByIndex(1);
+        driver.findElement(By.id("answer0")).sendKeys("Alex Morgan");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("question1"))).selectByIndex(3);
+        driver.findElement(By.id("answer1")).sendKeys("Paper Kite");
+        submit(driver, By.id("saveQuestions"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("security questions were saved");
+        assertThat(driver.findElements(By.cssSelector("#chosen-questions li"))).hasSize(2);
+        assertThat(driver.getPageSource()).as("answers are never shown back").doesNotContain("Alex Morgan")
+                .doesNotContain("Paper Kite");
+        driver.get(url("practice-mate/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        driver.get(url("practice-mate/forgot-password.xhtml"));
+        driver.findElement(By.id("username")).sendKeys("demo.frontdesk");
+        submit(driver, By.id("send"));
+        MimeMessage mail = awaitMail("Reset your OA password");
+        java.util.regex.Matcher link = java.util.regex.Pattern
+                .compile("(http://127\\.0\\.0\\.1:[0-9]+/oa/practice-mate/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).replace("=\r\n", "")
+                        .replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        driver.get(link.group(1));
+        waitFor(driver, By.id("answer0"));
+        assertThat(driver.findElements(By.id("password"))).as("no new password before the answers").isEmpty();
+        driver.findElement(By.id("answer0")).sendKeys("Alex Morgan");
+        driver.findElement(By.id("answer1")).sendKeys("Paper Plane");
+        submit(driver, By.id("answer"));
+        assertThat(driver.findElement(By.className("oa-error")).getText())
+                .as("counts the attempt, names no answer").contains("At least one answer is wrong", "4 more times");
+        assertThat(driver.findElements(By.id("password"))).isEmpty();
+        driver.findElement(By.id("answer0")).sendKeys("  alex   MORGAN ");
+        driver.findElement(By.id("answer1")).sendKeys("paper kite");
+        submit(driver, By.id("answer"));
+        waitFor(driver, By.id("password"));
+        String newPassword = "Compass#Meadow-3391";
+        driver.findElement(By.id("password")).sendKeys(newPassword);
+        driver.findElement(By.id("confirmation")).sendKeys(newPassword);
+        submit(driver, By.id("save"));
+        waitFor(driver, By.id("changed"));
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.frontdesk", newPassword);
+        waitFor(driver, By.id("user-name"));
+
+        // Put things back: no questions, and the original password (the policy remembers the last 5 passwords).
+        driver.findElement(By.id("account-security")).click();
+        waitFor(driver, By.id("removeQuestions"));
+        submit(driver, By.id("removeQuestions"));
+        assertThat(driver.findElement(By.id("questions-status")).getText()).contains("No security questions");
+        String current = newPassword;
+        boolean restored = false;
+        for (int i = 1; i <= 24 && !restored; i++) {
+            String next = "Ledger#Quarry-" + (7100 + i);
+            changePassword(driver, current, next);
+            assertThat(driver.findElement(By.className("oa-info")).getText()).contains("password was changed");
+            current = next;
+            if (i >= 4) {
+                changePassword(driver, current, PASSWORD);
+                restored = driver.findElements(By.className("oa-error")).isEmpty();
+            }
+        }
+        assertThat(restored).as("original password restored").isTrue();
+        driver.get(url("practice-mate/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+        MAIL.purgeEmailFromAllMailboxes();
+    }
+
     @Test
     void forgottenUsernameIsSentToTheAccountsEmailAddress() throws Exception {
         WebDriver driver = browser();

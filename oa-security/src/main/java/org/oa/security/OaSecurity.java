@@ -20,6 +20,7 @@ import org.oa.security.internal.jdbc.SchemaMigration;
 import org.oa.security.internal.login.DefaultLogin;
 import org.oa.security.internal.recovery.JdbcPasswordResets;
 import org.oa.security.internal.recovery.JdbcRememberedDevices;
+import org.oa.security.internal.questions.JdbcSecurityQuestions;
 import org.oa.security.internal.sftp.JdbcSftpCredentials;
 import org.oa.security.internal.twofactor.JdbcTwoFactor;
 import org.oa.security.internal.twofactor.SecretSealer;
@@ -31,6 +32,7 @@ import org.oa.security.password.Argon2Parameters;
 import org.oa.security.password.PasswordPolicy;
 import org.oa.security.password.Passwords;
 import org.oa.security.practice.PracticeSettings;
+import org.oa.security.questions.SecurityQuestions;
 import org.oa.security.recovery.PasswordResets;
 import org.oa.security.recovery.RememberedDevices;
 import org.oa.security.sftp.SftpCredentials;
@@ -64,6 +66,7 @@ public final class OaSecurity {
     private final JdbcPasswordResets passwordResets;
     private final JdbcRememberedDevices rememberedDevices;
     private final JdbcSftpCredentials sftp;
+    private final JdbcSecurityQuestions securityQuestions;
     private final JdbcApiTokens apiTokens;
 
     private OaSecurity(Builder b) {
@@ -84,6 +87,7 @@ public final class OaSecurity {
         this.passwordResets = new JdbcPasswordResets(database, store, accounts, audit, b.clock);
         this.rememberedDevices = new JdbcRememberedDevices(database, audit, b.clock);
         this.sftp = new JdbcSftpCredentials(database, store, lockout, hasher, audit, b.clock);
+        this.securityQuestions = new JdbcSecurityQuestions(database, store, hasher, audit, b.clock);
         this.apiTokens = new JdbcApiTokens(database, audit, b.clock);
         if (!b.hashParameters.meetsOwaspMinimum()) {
             LOG.log(System.Logger.Level.WARNING, "argon2id parameters are below the OWASP minimum (tests only)");
@@ -147,6 +151,11 @@ public final class OaSecurity {
     /** @return SFTP credentials, separate from the web password */
     public SftpCredentials sftp() {
         return sftp;
+    }
+
+    /** @return security questions, an extra factor of the password reset */
+    public SecurityQuestions securityQuestions() {
+        return securityQuestions;
     }
 
     /** @return per-practice API tokens for the REST API */

@@ -32,7 +32,8 @@ class ModuleBoundaryTest {
         assertThat(exported).containsExactlyInAnyOrder("org.oa.security", "org.oa.security.account",
                 "org.oa.security.apitoken",
                 "org.oa.security.audit", "org.oa.security.lockout", "org.oa.security.login",
-                "org.oa.security.password", "org.oa.security.practice", "org.oa.security.recovery",
+                "org.oa.security.password", "org.oa.security.practice", "org.oa.security.questions",
+                "org.oa.security.recovery",
                 "org.oa.security.sftp", "org.oa.security.twofactor");
         assertThat(exported).noneMatch(p -> p.contains(".internal"));
         assertThat(descriptor().exports()).allMatch(e -> !e.isQualified());

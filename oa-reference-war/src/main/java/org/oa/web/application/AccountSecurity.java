@@ -11,9 +11,15 @@ import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
 import org.oa.security.password.PasswordChange;
 import org.oa.security.password.PasswordViolation;
+import org.oa.security.questions.ChosenAnswer;
+import org.oa.security.questions.QuestionsChange;
+import org.oa.security.questions.SecurityQuestion;
 import org.oa.security.recovery.RememberedDevice;
 
-/** What a signed-in user manages about their own account: password, authenticator app, recovery codes. */
+/**
+ * What a signed-in user manages about their own account: password, authenticator app, recovery codes, security
+ * questions (an extra factor of the password reset; answers are never shown back).
+ */
 @ApplicationScoped
 public class AccountSecurity {
 
@@ -59,5 +65,29 @@ public class AccountSecurity {
     /** Issues new recovery codes (the old ones stop working); shown once. */
     public List<String> newRecoveryCodes(String accountId) {
         return security.twoFactor().regenerateRecoveryCodes(AccountId.parse(accountId));
+    }
+
+    /** The questions an account may choose from, in display order. */
+    public List<SecurityQuestion> questionCatalogue() {
+        return security.securityQuestions().catalogue();
+    }
+
+    /** The questions this account chose (never the answers); empty when none. */
+    public List<SecurityQuestion> chosenQuestions(String accountId) {
+        return security.securityQuestions().questionsOf(AccountId.parse(accountId));
+    }
+
+    /** Sets or replaces the account's security questions; returns the problems to show, empty when saved. */
+    public List<String> setQuestions(String accountId, List<ChosenAnswer> answers) {
+        QuestionsChange change = security.securityQuestions().set(AccountId.parse(accountId), answers);
+        if (change instanceof QuestionsChange.Rejected rejected) {
+            return rejected.problems();
+        }
+        return List.of();
+    }
+
+    /** Removes the account's security questions; a password reset then needs only the e-mailed link again. */
+    public boolean removeQuestions(String accountId) {
+        return security.securityQuestions().remove(AccountId.parse(accountId));
     }
 }

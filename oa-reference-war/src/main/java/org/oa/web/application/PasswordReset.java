@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.OaSecurity;
 import org.oa.security.password.PasswordViolation;
+import org.oa.security.questions.AnswerOutcome;
+import org.oa.security.questions.ResetChallenge;
 import org.oa.security.recovery.IssuedReset;
 import org.oa.security.recovery.ResetOutcome;
 import org.oa.web.infrastructure.mail.Mailer;
@@ -19,12 +21,17 @@ import org.oa.web.infrastructure.mail.Mailer;
 /**
  * "Forgot password" and "forgot username": e-mails a single-use link that lives 30 minutes, and sets the new password from it. The
  * answer to a request is the same whether or not the account exists. A reset never skips the second factor: the
- * next sign-in asks for it as usual. Links are built from {@code oa.public-url}, never from the request's Host
+ * next sign-in asks for it as usual. An account with security questions must answer them after opening the link
+ * and before the new password is accepted: an extra factor, never a replacement for the link; wrong answers count
+ * and the fifth spends the link. Links are built from {@code oa.public-url}, never from the request's Host
  * header, so nobody can make the e-mail point elsewhere. A completed reset ends the account's signed-in
  * sessions.
  */
 @ApplicationScoped
 public class PasswordReset {
+
+    private static final String INVALID_LINK =
+            "This link is no longer valid: reset links work once, for 30 minutes. Ask for a new one.";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
@@ -85,6 +92,30 @@ public class PasswordReset {
         mailer.send(reset.account().email(), "Reset your OA password", body);
     }
 
+    /** What the link must still pass: its security questions, nothing, or an invalid link. */
+    public ResetChallenge challenge(String token) {
+        return security.securityQuestions().challenge(token == null ? "" : token);
+    }
+
+    /**
+     * Checks the answers to the link's security questions. Returns the problem to show, or null when they were
+     * right. The message never says which answer was wrong.
+     */
+    public String answer(String token, List<String> answers) {
+        AnswerOutcome outcome = security.securityQuestions().answer(token == null ? "" : token, answers);
+        if (outcome instanceof AnswerOutcome.Accepted) {
+            return null;
+        }
+        if (outcome instanceof AnswerOutcome.Wrong wrong) {
+            if (wrong.attemptsLeft() == 0) {
+                return "The answers were wrong too many times: this link no longer works. Ask for a new one.";
+            }
+            return "At least one answer is wrong. You can try " + wrong.attemptsLeft() + " more time"
+                    + (wrong.attemptsLeft() == 1 ? "" : "s") + " before this link stops working.";
+        }
+        return INVALID_LINK;
+    }
+
     /**
      * Sets a new password with a reset token. Returns the problems to show, or an empty list when the password
      * was changed.
@@ -99,6 +130,9 @@ public class PasswordReset {
         if (outcome instanceof ResetOutcome.Rejected rejected) {
             return rejected.violations().stream().map(PasswordViolation::explanation).toList();
         }
-        return List.of("This link is no longer valid: reset links work once, for 30 minutes. Ask for a new one.");
+        if (outcome instanceof ResetOutcome.QuestionsUnanswered) {
+            return List.of("Answer your security questions first.");
+        }
+        return List.of(INVALID_LINK);
     }
 }

@@ -60,5 +60,11 @@ public enum AuditAction {
      */
     PATIENT_DATA_VIEWED,
     /** A user or an API caller changed a patient's data (a corrected or new claim); the entry names the patient. */
-    PATIENT_DATA_CHANGED
+    PATIENT_DATA_CHANGED,
+    /** An account set (or replaced) its security questions; the detail says how many, never the answers. */
+    SECURITY_QUESTIONS_SET,
+    /** An account's security questions were removed. */
+    SECURITY_QUESTIONS_REMOVED,
+    /** Wrong answers to the security questions of a reset link; the detail says how many attempts are left. */
+    SECURITY_QUESTIONS_FAILED
 }

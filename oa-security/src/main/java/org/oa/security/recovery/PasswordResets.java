@@ -18,11 +18,13 @@ public interface PasswordResets {
 
     /**
      * Sets a new password with a token. The token is consumed only when the password is accepted, so the user
-     * can try another password before it expires.
+     * can try another password before it expires. An account with security questions must first answer them
+     * with this token ({@link org.oa.security.questions.SecurityQuestions#answer}): they are an extra factor,
+     * never a replacement for the link.
      *
      * @param token       the token from the link
      * @param newPassword the new password as typed
-     * @return completed, refused (unknown, used or expired token) or the policy violations
+     * @return completed, refused (unknown, used or expired token), questions unanswered or the policy violations
      */
     ResetOutcome complete(String token, char[] newPassword);
 }

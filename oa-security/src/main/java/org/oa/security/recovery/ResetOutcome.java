@@ -20,6 +20,13 @@ public sealed interface ResetOutcome {
     }
 
     /**
+     * The account has security questions and they were not yet answered with this link ({@link
+     * org.oa.security.questions.SecurityQuestions#answer}); the token stays usable.
+     */
+    record QuestionsUnanswered() implements ResetOutcome {
+    }
+
+    /**
      * The new password breaks the policy; the token stays usable until it expires.
      *
      * @param violations each with a code and an explanation

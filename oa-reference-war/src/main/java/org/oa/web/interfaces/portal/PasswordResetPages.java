@@ -9,9 +9,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.oa.security.questions.ResetChallenge;
+import org.oa.security.questions.SecurityQuestion;
 import org.oa.web.application.PasswordReset;
 
-/** Backs the "forgot password" and "choose a new password" pages of every portal. */
+/**
+ * Backs the "forgot password" and "choose a new password" pages of every portal. An account with security
+ * questions answers them on the reset page before the new password form appears.
+ */
 @Named("passwordReset")
 @RequestScoped
 public class PasswordResetPages {
@@ -26,6 +31,8 @@ public class PasswordResetPages {
     private String confirmation;
     private boolean requested;
     private boolean changed;
+    private final String[] answers = new String[3];
+    private ResetChallenge challenge;
 
     public String getUsername() {
         return username;
@@ -52,7 +59,10 @@ public class PasswordResetPages {
     /** The token from the form, or on first view from the link's {@code token} parameter. */
     public String getToken() {
         if (token == null) {
-            token = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
+            java.util.Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequestParameterMap();
+            // "token" from the link or the password form, "answerToken" from the questions form.
+            token = parameters.getOrDefault("token", parameters.get("answerToken"));
         }
         return token;
     }
@@ -88,6 +98,69 @@ public class PasswordResetPages {
     public PortalSite getSite() {
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
         return PortalSite.containing(viewId).orElseThrow();
+    }
+
+    /** What the link must still pass; computed once per request, again after an answer. */
+    private ResetChallenge challenge() {
+        if (challenge == null) {
+            challenge = passwordReset.challenge(getToken());
+        }
+        return challenge;
+    }
+
+    /** {@code true} while the account's security questions are still to be answered with this link. */
+    public boolean isQuestionsRequired() {
+        return challenge() instanceof ResetChallenge.Questions;
+    }
+
+    /** The questions to answer, in order; empty when none. */
+    public List<SecurityQuestion> getQuestions() {
+        return challenge() instanceof ResetChallenge.Questions questions ? questions.questions() : List.of();
+    }
+
+    /** Wrong answers still allowed with this link. */
+    public int getAttemptsLeft() {
+        return challenge() instanceof ResetChallenge.Questions questions ? questions.attemptsLeft() : 0;
+    }
+
+    public String getAnswer0() {
+        return null;
+    }
+
+    public void setAnswer0(String answer) {
+        answers[0] = answer;
+    }
+
+    public String getAnswer1() {
+        return null;
+    }
+
+    public void setAnswer1(String answer) {
+        answers[1] = answer;
+    }
+
+    public String getAnswer2() {
+        return null;
+    }
+
+    public void setAnswer2(String answer) {
+        answers[2] = answer;
+    }
+
+    /** Checks the answers; on success the page shows the new password form. Answers are never shown back. */
+    public void answerQuestions() {
+        int count = getQuestions().size();
+        List<String> typed = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            typed.add(answers[i] == null ? "" : answers[i]);
+        }
+        Arrays.fill(answers, null);
+        String problem = passwordReset.answer(getToken(), typed);
+        challenge = null;
+        if (problem != null) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem,
+                    null));
+        }
     }
 
     /** Sends the link when the account exists; the page says the same either way. */

@@ -8,13 +8,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.oa.security.questions.ChosenAnswer;
+import org.oa.security.questions.SecurityQuestion;
 import org.oa.security.recovery.RememberedDevice;
 import org.oa.web.application.AccountSecurity;
 import org.oa.web.application.SecondFactor;
 
 /**
  * Backs "Account security" in every portal: change password, set up or remove the authenticator app, new
- * recovery codes. Acts only on the signed-in user's own account.
+ * recovery codes, set or remove security questions (answers are never shown back). Acts only on the signed-in
+ * user's own account.
  */
 @Named("securityPage")
 @RequestScoped
@@ -34,6 +37,8 @@ public class SecurityPage {
     private String confirmation;
     private String code;
     private List<String> recoveryCodes = List.of();
+    private final String[] questionIds = new String[3];
+    private final String[] answers = new String[3];
 
     public String getCurrentPassword() {
         return currentPassword;
@@ -137,6 +142,93 @@ public class SecurityPage {
 
     public void newRecoveryCodes() {
         recoveryCodes = accountSecurity.newRecoveryCodes(user().accountId());
+    }
+
+    /** The questions one may choose from. */
+    public List<SecurityQuestion> getQuestionCatalogue() {
+        return accountSecurity.questionCatalogue();
+    }
+
+    /** The questions this account chose (never the answers). */
+    public List<SecurityQuestion> getChosenQuestions() {
+        return accountSecurity.chosenQuestions(user().accountId());
+    }
+
+    public String getQuestion0() {
+        return questionIds[0];
+    }
+
+    public void setQuestion0(String id) {
+        questionIds[0] = id;
+    }
+
+    public String getQuestion1() {
+        return questionIds[1];
+    }
+
+    public void setQuestion1(String id) {
+        questionIds[1] = id;
+    }
+
+    public String getQuestion2() {
+        return questionIds[2];
+    }
+
+    public void setQuestion2(String id) {
+        questionIds[2] = id;
+    }
+
+    /** Answers are write-only: the page never shows one back. */
+    public String getAnswer0() {
+        return null;
+    }
+
+    public void setAnswer0(String answer) {
+        answers[0] = answer;
+    }
+
+    public String getAnswer1() {
+        return null;
+    }
+
+    public void setAnswer1(String answer) {
+        answers[1] = answer;
+    }
+
+    public String getAnswer2() {
+        return null;
+    }
+
+    public void setAnswer2(String answer) {
+        answers[2] = answer;
+    }
+
+    /** Sets or replaces the security questions from the 2 or 3 filled rows. */
+    public void setQuestions() {
+        List<ChosenAnswer> chosen = new java.util.ArrayList<>();
+        for (int i = 0; i < questionIds.length; i++) {
+            boolean noQuestion = questionIds[i] == null || questionIds[i].isBlank();
+            boolean noAnswer = answers[i] == null || answers[i].isBlank();
+            if (!noQuestion || !noAnswer) {
+                chosen.add(new ChosenAnswer(noQuestion ? "" : questionIds[i], noAnswer ? "" : answers[i]));
+            }
+        }
+        java.util.Arrays.fill(answers, null);
+        List<String> problems = accountSecurity.setQuestions(user().accountId(), chosen);
+        if (problems.isEmpty()) {
+            java.util.Arrays.fill(questionIds, null);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Your security questions were saved. A password reset will ask them as well as sending the"
+                            + " e-mail link.", null));
+        } else {
+            problems.forEach(this::error);
+        }
+    }
+
+    public void removeQuestions() {
+        accountSecurity.removeQuestions(user().accountId());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Your security questions were removed.", null));
     }
 
     private void error(String message) {

@@ -30,6 +30,7 @@ public final class JdbcPasswordResets implements PasswordResets {
 
     private final Database db;
     private final String table;
+    private final String answers;
     private final AccountStore accounts;
     private final JdbcAccounts passwords;
     private final JdbcAuditTrail audit;
@@ -46,6 +47,7 @@ public final class JdbcPasswordResets implements PasswordResets {
             Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.table = db.table("reset_token");
+        this.answers = db.table("security_answer");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.audit = Objects.requireNonNull(audit, "audit");
@@ -83,12 +85,18 @@ public final class JdbcPasswordResets implements PasswordResets {
         Objects.requireNonNull(newPassword, "newPassword");
         long now = clock.millis();
         String hash = hash(token);
-        Optional<String> account = db.queryOne("SELECT account_id FROM " + table
-                + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?", row -> row.getString(1), hash, now);
+        Optional<String[]> account = db.queryOne("SELECT account_id, questions_passed_at FROM " + table
+                + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?",
+                row -> new String[] {row.getString(1), row.getString(2)}, hash, now);
         if (account.isEmpty()) {
             return new ResetOutcome.InvalidToken();
         }
-        AccountId id = AccountId.parse(account.get().trim());
+        AccountId id = AccountId.parse(account.get()[0].trim());
+        // Security questions are an extra factor: with them, the link alone is not enough.
+        if (account.get()[1] == null && db.queryLong("SELECT COUNT(*) FROM " + answers + " WHERE account_id = ?",
+                id.toString()) > 0) {
+            return new ResetOutcome.QuestionsUnanswered();
+        }
         PasswordChange change = passwords.checkReplacement(id, newPassword);
         if (change instanceof PasswordChange.Rejected rejected) {
             return new ResetOutcome.Rejected(rejected.violations());
@@ -107,6 +115,14 @@ public final class JdbcPasswordResets implements PasswordResets {
     }
 
     private static String hash(String token) {
+        return tokenHash(token);
+    }
+
+    /**
+     * @param token a reset token as sent
+     * @return how {@code reset_token.token_hash} stores it
+     */
+    public static String tokenHash(String token) {
         return Secrets.sha256("reset", token);
     }
 }
