@@ -101,8 +101,9 @@ public final class ClaimMapping {
 
         private void lineProblem(Severity severity, String code, org.oa.edi.document.ServiceLine line, int element,
                 String message) {
+            // LX01 as sent: a damaged file may carry a negative or unreadable number (the validator reports it).
             problems.add(new MappingProblem(code, severity, "2400", institutional ? "SV2" : "SV1", element,
-                    line.lineNumber(), line.fileSegmentPosition(), line.segmentPosition(), message));
+                    Math.max(0, line.lineNumber()), line.fileSegmentPosition(), line.segmentPosition(), message));
         }
 
         MappedClaim map(int index) {
