@@ -146,6 +146,20 @@ class ClaimMappingTest {
     }
 
     @Test
+    void reportsALineProblemOfALineWithANegativeLineNumberAtLineZeroInsteadOfThrowing() {
+        String file = X12Samples.professionalReplacing("LX*", "LX*-3").replace("SV1*HC:99213*100*UN*1",
+                "SV1*HC:99213*ABC*UN*1");
+
+        MappedClaim m = map(file).get(0);
+
+        assertThat(m.mapped()).isFalse();
+        assertThat(m.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("LINE_CHARGE_MISSING");
+            assertThat(p.lineNumber()).isZero();
+        });
+    }
+
+    @Test
     void reportsAClaimWithoutTotalChargeAsAnErrorWithItsLocationInsteadOfThrowing() {
         List<MappedClaim> mapped = map(X12Samples.professionalReplacing("CLM*", "CLM*PCN001*ABC***11:B:1*Y*A*Y*Y"));
 
