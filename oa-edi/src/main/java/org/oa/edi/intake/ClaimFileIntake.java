@@ -179,7 +179,7 @@ public final class ClaimFileIntake {
         }
         ByteArrayOutputStream ack999 = new ByteArrayOutputStream();
         ByteArrayOutputStream ack277 = new ByteArrayOutputStream();
-        ValidationListener acks = new Both(Acknowledgments.ack999Writer(ack999, ackTime, controlNumber),
+        ValidationListener acks = ValidationListener.both(Acknowledgments.ack999Writer(ack999, ackTime, controlNumber),
                 new ClaimAcknowledgmentWriter(ack277, ackTime, controlNumber, clearinghouseName, clearinghouseId));
         reading.replay(acks, byId);
         return new Result(taken, report, reading.interchanges, ack999.toByteArray(), new byte[0],
@@ -367,50 +367,5 @@ public final class ClaimFileIntake {
     private static EditFailure failure(MappingProblem p) {
         return new EditFailure(p.code(), p.isError() ? Severity.ERROR : Severity.WARNING, p.location(), p.message(),
                 FIX_IN_SOFTWARE);
-    }
-
-    /** Passes every event to two listeners. */
-    private record Both(ValidationListener first, ValidationListener second) implements ValidationListener {
-        @Override
-        public void interchangeStarted(InterchangeHeader header) {
-            first.interchangeStarted(header);
-            second.interchangeStarted(header);
-        }
-
-        @Override
-        public void groupStarted(GroupHeader header) {
-            first.groupStarted(header);
-            second.groupStarted(header);
-        }
-
-        @Override
-        public void transactionValidated(TransactionResult result, TransactionDocument document) {
-            first.transactionValidated(result, document);
-            second.transactionValidated(result, document);
-        }
-
-        @Override
-        public void interchangeAcknowledgment(InterchangeAcknowledgment ta1) {
-            first.interchangeAcknowledgment(ta1);
-            second.interchangeAcknowledgment(ta1);
-        }
-
-        @Override
-        public void groupValidated(GroupResult result) {
-            first.groupValidated(result);
-            second.groupValidated(result);
-        }
-
-        @Override
-        public void interchangeValidated(InterchangeResult result) {
-            first.interchangeValidated(result);
-            second.interchangeValidated(result);
-        }
-
-        @Override
-        public void fileProblem(Problem problem) {
-            first.fileProblem(problem);
-            second.fileProblem(problem);
-        }
     }
 }

@@ -44,4 +44,9 @@ public interface ValidationListener {
     /** A problem outside any interchange (not X12, data between interchanges). */
     default void fileProblem(Problem problem) {
     }
+
+    /** A listener that passes every call to {@code first}, then to {@code second}. */
+    static ValidationListener both(ValidationListener first, ValidationListener second) {
+        return new org.oa.edi.internal.validation.BothListeners(first, second);
+    }
 }

@@ -161,7 +161,8 @@ public final class EdiCommand {
                 Acknowledgments acks = Acknowledgments.ack999Writer(ackOut, now, 1);
                 ClaimAcknowledgmentWriter claimAcks = new ClaimAcknowledgmentWriter(caOut, now, 1, "OA CLEARINGHOUSE",
                         "OA");
-                editing = new FrontEndEditing(new Both(printer, new Both(acks, claimAcks)), printer, edits);
+                ValidationListener answers = ValidationListener.both(acks, claimAcks);
+                editing = new FrontEndEditing(ValidationListener.both(printer, answers), printer, edits);
                 report = X12Validator.newValidator().validate(in, editing);
             }
             for (Path written : new Path[] {ack999, ack277}) {
@@ -420,51 +421,6 @@ public final class EdiCommand {
                 case "P" -> "partially accepted (P)";
                 default -> "rejected (R)";
             };
-        }
-    }
-
-    /** Sends every callback to two listeners. */
-    private record Both(ValidationListener a, ValidationListener b) implements ValidationListener {
-        @Override
-        public void interchangeStarted(InterchangeHeader h) {
-            a.interchangeStarted(h);
-            b.interchangeStarted(h);
-        }
-
-        @Override
-        public void groupStarted(GroupHeader h) {
-            a.groupStarted(h);
-            b.groupStarted(h);
-        }
-
-        @Override
-        public void transactionValidated(TransactionResult t, TransactionDocument d) {
-            a.transactionValidated(t, d);
-            b.transactionValidated(t, d);
-        }
-
-        @Override
-        public void interchangeAcknowledgment(InterchangeAcknowledgment ta1) {
-            a.interchangeAcknowledgment(ta1);
-            b.interchangeAcknowledgment(ta1);
-        }
-
-        @Override
-        public void groupValidated(GroupResult g) {
-            a.groupValidated(g);
-            b.groupValidated(g);
-        }
-
-        @Override
-        public void interchangeValidated(InterchangeResult i) {
-            a.interchangeValidated(i);
-            b.interchangeValidated(i);
-        }
-
-        @Override
-        public void fileProblem(Problem p) {
-            a.fileProblem(p);
-            b.fileProblem(p);
         }
     }
 }
