@@ -1,13 +1,14 @@
-package org.oa.web.application;
+package org.oa.core.submission;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.oa.core.edit.EditFailure;
-import org.oa.core.submission.FileSummaryReport;
-import org.oa.core.submission.SubmissionFile;
 
-/** Renders a File Summary Report as the plain-text file practice software downloads. */
+/**
+ * Renders a File Summary Report as the plain-text file practice software downloads ({@code FS_HCFA_<id>_IN_C.txt}
+ * in the reference deployment). It lists patient control numbers and edit messages, never names or member IDs.
+ */
 public final class FileSummaryText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

@@ -42,7 +42,6 @@ import org.oa.core.claim.ServiceLine;
 import org.oa.core.contact.Address;
 import org.oa.core.edit.ClaimHistory;
 import org.oa.core.edit.EditContext;
-import org.oa.core.edit.EditFailure;
 import org.oa.core.edit.FrontEndEdits;
 import org.oa.core.identifier.Npi;
 import org.oa.core.identifier.TaxId;
@@ -59,6 +58,7 @@ import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
 import org.oa.core.submission.FileSummaryReport;
+import org.oa.core.submission.FileSummaryText;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.core.submission.SubmissionFileId;
@@ -92,8 +92,8 @@ import org.oa.edi.validation.X12Validator;
  * clock, the payers stored in the database, loaded once from the bundled list as {@code PayerCatalog} does, the
  * practice's enrollments, the claim history), {@link ClaimFileIntake#take}
  * (read + validate + map + front-end edits + 999/277CA), look every interchange up for a duplicate, store the file,
- * its claims, its File Summary report and its interchanges, render the File Summary text (a verbatim copy of the
- * WAR's {@code FileSummaryText}, which oa-edi cannot depend on) and write it with the 999, TA1 and 277CA into a
+ * its claims, its File Summary report and its interchanges, render the File Summary text (oa-core's
+ * {@link FileSummaryText}, as the WAR does) and write it with the 999, TA1 and 277CA into a
  * folder, then commit. Each run gets a newly generated file (new ISA13s, new patients and patient control numbers)
  * into the same practice, so no claim is a duplicate and later runs see a growing claim table: runs are reported
  * one by one. The raw read is {@link X12Validator#validate} of the first file, without and with typed documents.
@@ -252,7 +252,7 @@ public final class PipelineBenchmark {
             }
             long t3 = System.nanoTime();
             Map<String, byte[]> documents = new LinkedHashMap<>();
-            documents.put("FS_HCFA_" + file.id() + "_IN_C.txt", fileSummaryText(file, report)
+            documents.put("FS_HCFA_" + file.id() + "_IN_C.txt", FileSummaryText.render(file, report)
                     .getBytes(StandardCharsets.UTF_8));
             documents.put("FILEID_" + file.fileName() + "_999.999", result.ack999());
             documents.put("FILEID_" + file.fileName() + "_TA1.ta1", result.ta1());
@@ -351,47 +351,7 @@ public final class PipelineBenchmark {
         return id;
     }
 
-    // ---------------------------------------------------------------------------------------------------------
-    // File Summary text: a verbatim copy of oa-reference-war's FileSummaryText.render (same cost).
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
-    static String fileSummaryText(SubmissionFile file, FileSummaryReport report) {
-        StringBuilder sb = new StringBuilder();
-        line(sb, "OA CLEARINGHOUSE - FILE SUMMARY REPORT");
-        line(sb, "File ID:       " + file.id());
-        line(sb, "File name:     " + file.fileName());
-        line(sb, "Received:      " + WHEN.format(file.receivedAt()) + " by " + file.channel());
-        line(sb, "Status:        " + file.status());
-        if (!file.failureReason().isEmpty()) {
-            line(sb, "Reason:        " + file.failureReason());
-        }
-        line(sb, String.format("Claims:        %d (accepted %d, charges %s; rejected %d, charges %s)",
-                report.claims().size(), report.acceptedCount(), report.acceptedCharges().toPlainString(),
-                report.rejectedCount(), report.rejectedCharges().toPlainString()));
-        line(sb, "");
-        if (report.claims().isEmpty()) {
-            return sb.toString();
-        }
-        line(sb, String.format("%-5s %-38s %12s  %s", "#", "Patient control number (CLM01)", "Charge", "Result"));
-        int n = 0;
-        for (FileSummaryReport.ClaimOutcome o : report.claims()) {
-            line(sb, String.format("%-5d %-38s %12s  %s", ++n, o.patientControlNumber(),
-                    o.totalCharge().toPlainString(), o.accepted() ? "ACCEPTED"
-                            : o.stored() ? "REJECTED - correct it in Claim Fix" : "REJECTED - not stored, send again"));
-            for (EditFailure f : o.failures()) {
-                line(sb, "      " + (f.isError() ? "ERROR " : "WARNING ") + f.code() + " at " + f.fieldPath() + ": "
-                        + f.message() + (f.hint().isEmpty() ? "" : " Fix: " + f.hint()));
-            }
-        }
-        return sb.toString();
-    }
-
-    private static void line(StringBuilder sb, String text) {
-        sb.append(text).append("\r\n");
-    }
 
     // ---------------------------------------------------------------------------------------------------------
     // Raw read.

@@ -30,6 +30,7 @@ import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
 import org.oa.core.submission.FileSummaryReport;
+import org.oa.core.submission.FileSummaryText;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.core.submission.SubmissionFileRepository;
