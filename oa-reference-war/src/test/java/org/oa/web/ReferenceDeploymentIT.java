@@ -470,9 +470,7 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("upload-claims"));
         driver.findElement(By.id("upload-claims")).click();
         waitFor(driver, By.id("files"));
-        driver.findElement(By.id("files")).sendKeys(upload.toString());
-        driver.findElement(By.id("upload")).click();
-        waitFor(driver, By.id("file-status"));
+        chooseAndUpload(driver, upload);
 
         assertThat(driver.findElement(By.id("file-status")).getText()).isEqualTo("PROCESSED");
         assertThat(driver.findElement(By.id("accepted-count")).getText()).startsWith("1 claims");
@@ -504,11 +502,7 @@ class ReferenceDeploymentIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
 
         // The same interchange again is recognised and not processed twice.
-        driver.get(url("service-center/upload.xhtml"));
-        waitFor(driver, By.id("files"));
-        driver.findElement(By.id("files")).sendKeys(upload.toString());
-        driver.findElement(By.id("upload")).click();
-        waitFor(driver, By.id("file-status"));
+        uploadAndOpenItsFileSummary(driver, upload);
         assertThat(driver.findElement(By.id("file-status")).getText()).isEqualTo("DUPLICATE");
         assertThat(driver.findElement(By.id("file-reason")).getText()).contains("already received");
 
@@ -532,11 +526,7 @@ class ReferenceDeploymentIT {
         driver.get(url("service-center/login.xhtml"));
         signIn(driver, "demo.biller", PASSWORD);
         waitFor(driver, By.id("upload-claims"));
-        driver.get(url("service-center/upload.xhtml"));
-        waitFor(driver, By.id("files"));
-        driver.findElement(By.id("files")).sendKeys(upload.toString());
-        driver.findElement(By.id("upload")).click();
-        waitFor(driver, By.id("file-status"));
+        uploadAndOpenItsFileSummary(driver, upload);
         assertThat(driver.findElement(By.id("claims")).getText()).contains("FIX-ME", "Rejected", "PROCEDURE_CODE");
 
         driver.findElement(By.linkText("FIX-ME")).click();
@@ -667,11 +657,7 @@ class ReferenceDeploymentIT {
         driver.get(url("service-center/login.xhtml"));
         signIn(driver, "demo.biller", PASSWORD);
         waitFor(driver, By.id("upload-claims"));
-        driver.get(url("service-center/upload.xhtml"));
-        waitFor(driver, By.id("files"));
-        driver.findElement(By.id("files")).sendKeys(upload.toString());
-        driver.findElement(By.id("upload")).click();
-        waitFor(driver, By.id("file-status"));
+        uploadAndOpenItsFileSummary(driver, upload);
 
         // Manage Claims lists patients' names: one entry per search. Then one claim's page: one entry for its patient.
         driver.get(url("service-center/claims.xhtml"));
@@ -1219,6 +1205,20 @@ class ReferenceDeploymentIT {
             }
         });
         waitFor(driver, By.tagName("body"));
+    }
+
+    /** Opens the Upload page, sends {@code file} and waits for its File Summary. */
+    private void uploadAndOpenItsFileSummary(WebDriver driver, Path file) {
+        driver.get(url("service-center/upload.xhtml"));
+        waitFor(driver, By.id("files"));
+        chooseAndUpload(driver, file);
+    }
+
+    /** On the Upload page: chooses {@code file}, uploads it and waits for its File Summary. */
+    private static void chooseAndUpload(WebDriver driver, Path file) {
+        driver.findElement(By.id("files")).sendKeys(file.toString());
+        driver.findElement(By.id("upload")).click();
+        waitFor(driver, By.id("file-status"));
     }
 
     private static void waitFor(WebDriver driver, By locator) {
