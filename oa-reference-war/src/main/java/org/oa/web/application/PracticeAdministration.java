@@ -125,10 +125,13 @@ public class PracticeAdministration {
         Set<AccountId> practiceAccounts = new HashSet<>();
         security.accounts().listByPractice(practiceId).forEach(a -> practiceAccounts.add(a.id()));
         Set<String> practiceTokens = apiTokensEverIssued(practiceId);
-        List<AuditEntry> all = security.audit().search(new AuditQuery(only, onlyPatient, action, null, null, 10_000));
+        // The trail holds every practice's entries: the newest 10,000 that match are narrowed to this practice.
         List<AuditEntry> newestFirst = new ArrayList<>();
-        for (int i = all.size() - 1; i >= 0 && newestFirst.size() < limit; i--) {
-            AuditEntry e = all.get(i);
+        for (AuditEntry e : security.audit().searchNewestFirst(new AuditQuery(only, onlyPatient, action, null, null,
+                10_000))) {
+            if (newestFirst.size() == limit) {
+                break;
+            }
             if (practiceAccounts.contains(e.account()) || (e.account() == null && calledWith(e, practiceTokens))) {
                 newestFirst.add(e);
             }

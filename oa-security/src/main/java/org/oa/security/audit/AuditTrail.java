@@ -25,6 +25,15 @@ public interface AuditTrail {
     List<AuditEntry> search(AuditQuery query);
 
     /**
+     * The newest matching entries first, at most {@code query.limit()} of them: what an administrator's list shows,
+     * however long the trail has grown.
+     *
+     * @param query the criteria
+     * @return matching entries, newest first
+     */
+    List<AuditEntry> searchNewestFirst(AuditQuery query);
+
+    /**
      * Recomputes the chain from the first entry.
      *
      * @return whether it is whole, and where it first breaks

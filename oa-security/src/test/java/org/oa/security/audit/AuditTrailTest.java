@@ -87,6 +87,18 @@ class AuditTrailTest {
     }
 
     @Test
+    void listsTheNewestEntriesFirstHoweverLongTheTrailIs() {
+        for (int i = 1; i <= 5; i++) {
+            security.audit().record(new AuditEvent(AuditAction.SIGNED_OUT, id, Portal.PRACTICE_MATE, "visit " + i));
+        }
+
+        assertThat(security.audit().searchNewestFirst(new AuditQuery(id, AuditAction.SIGNED_OUT, null, null, 2)))
+                .extracting(AuditEntry::detail).containsExactly("visit 5", "visit 4");
+        assertThat(security.audit().search(new AuditQuery(id, AuditAction.SIGNED_OUT, null, null, 2)))
+                .extracting(AuditEntry::detail).containsExactly("visit 1", "visit 2");
+    }
+
+    @Test
     void verifyReportsTheFirstEditedEntry() throws SQLException {
         for (int i = 0; i < 5; i++) {
             security.audit().record(new AuditEvent(AuditAction.SIGNED_OUT, id, Portal.EHR, "n" + i));

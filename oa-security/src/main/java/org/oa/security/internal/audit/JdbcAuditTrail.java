@@ -90,6 +90,15 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> search(AuditQuery query) {
+        return select(query, "seq");
+    }
+
+    @Override
+    public List<AuditEntry> searchNewestFirst(AuditQuery query) {
+        return select(query, "seq DESC");
+    }
+
+    private List<AuditEntry> select(AuditQuery query, String order) {
         Objects.requireNonNull(query, "query");
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM " + table + " WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
@@ -113,9 +122,10 @@ public final class JdbcAuditTrail implements AuditTrail {
             sql.append(" AND occurred_at < ?");
             parameters.add(query.to().toEpochMilli());
         }
-        sql.append(" ORDER BY seq");
+        // The limit is an int from AuditQuery (1..10000), so it can be written into the statement.
+        sql.append(" ORDER BY ").append(order).append(" FETCH FIRST ").append(query.limit()).append(" ROWS ONLY");
         List<Stored> rows = db.query(sql.toString(), JdbcAuditTrail::read, parameters.toArray());
-        return rows.stream().limit(query.limit()).map(Stored::entry).toList();
+        return rows.stream().map(Stored::entry).toList();
     }
 
     @Override
