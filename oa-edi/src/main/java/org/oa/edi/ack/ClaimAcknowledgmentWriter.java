@@ -205,12 +205,7 @@ public final class ClaimAcknowledgmentWriter implements ValidationListener {
     }
 
     private static String safe(String v) {
-        StringBuilder sb = new StringBuilder(v.length());
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            sb.append(Delimiters.DEFAULT.isDelimiter(c) || c < 0x20 || c > 0x7E ? ' ' : c);
-        }
-        return sb.toString();
+        return Delimiters.DEFAULT.printable(v);
     }
 
     private static String fit(String v, int width) {

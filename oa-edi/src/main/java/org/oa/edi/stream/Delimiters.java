@@ -32,4 +32,17 @@ public record Delimiters(char element, char repetition, char component, char seg
     public boolean isDelimiter(char c) {
         return c == element || c == component || c == segment || (repetition != '\0' && c == repetition);
     }
+
+    /**
+     * {@code value} with every delimiter and every character outside printable ASCII replaced by a space, so it can
+     * be written as element data (e.g. a name copied from a file that used other delimiters).
+     */
+    public String printable(String value) {
+        StringBuilder sb = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            sb.append(isDelimiter(c) || c < 0x20 || c > 0x7E ? ' ' : c);
+        }
+        return sb.toString();
+    }
 }
