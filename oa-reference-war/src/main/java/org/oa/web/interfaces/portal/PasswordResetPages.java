@@ -31,7 +31,7 @@ public class PasswordResetPages {
     private String confirmation;
     private boolean requested;
     private boolean changed;
-    private final String[] answers = new String[3];
+    private final AnswerBoxes answers = new AnswerBoxes();
     private ResetChallenge challenge;
 
     public String getUsername() {
@@ -123,38 +123,19 @@ public class PasswordResetPages {
         return challenge() instanceof ResetChallenge.Questions questions ? questions.attemptsLeft() : 0;
     }
 
-    public String getAnswer0() {
-        return null;
-    }
-
-    public void setAnswer0(String answer) {
-        answers[0] = answer;
-    }
-
-    public String getAnswer1() {
-        return null;
-    }
-
-    public void setAnswer1(String answer) {
-        answers[1] = answer;
-    }
-
-    public String getAnswer2() {
-        return null;
-    }
-
-    public void setAnswer2(String answer) {
-        answers[2] = answer;
+    /** The answer boxes (write-only). */
+    public AnswerBoxes getAnswers() {
+        return answers;
     }
 
     /** Checks the answers; on success the page shows the new password form. Answers are never shown back. */
     public void answerQuestions() {
         int count = getQuestions().size();
         List<String> typed = new java.util.ArrayList<>(count);
+        String[] boxes = answers.take();
         for (int i = 0; i < count; i++) {
-            typed.add(answers[i] == null ? "" : answers[i]);
+            typed.add(boxes[i] == null ? "" : boxes[i]);
         }
-        Arrays.fill(answers, null);
         String problem = passwordReset.answer(getToken(), typed);
         challenge = null;
         if (problem != null) {

@@ -38,7 +38,7 @@ public class SecurityPage {
     private String code;
     private List<String> recoveryCodes = List.of();
     private final String[] questionIds = new String[3];
-    private final String[] answers = new String[3];
+    private final AnswerBoxes answers = new AnswerBoxes();
 
     public String getCurrentPassword() {
         return currentPassword;
@@ -178,42 +178,22 @@ public class SecurityPage {
         questionIds[2] = id;
     }
 
-    /** Answers are write-only: the page never shows one back. */
-    public String getAnswer0() {
-        return null;
-    }
-
-    public void setAnswer0(String answer) {
-        answers[0] = answer;
-    }
-
-    public String getAnswer1() {
-        return null;
-    }
-
-    public void setAnswer1(String answer) {
-        answers[1] = answer;
-    }
-
-    public String getAnswer2() {
-        return null;
-    }
-
-    public void setAnswer2(String answer) {
-        answers[2] = answer;
+    /** The answer boxes (write-only). */
+    public AnswerBoxes getAnswers() {
+        return answers;
     }
 
     /** Sets or replaces the security questions from the 2 or 3 filled rows. */
     public void setQuestions() {
         List<ChosenAnswer> chosen = new java.util.ArrayList<>();
+        String[] typed = answers.take();
         for (int i = 0; i < questionIds.length; i++) {
             boolean noQuestion = questionIds[i] == null || questionIds[i].isBlank();
-            boolean noAnswer = answers[i] == null || answers[i].isBlank();
+            boolean noAnswer = typed[i] == null || typed[i].isBlank();
             if (!noQuestion || !noAnswer) {
-                chosen.add(new ChosenAnswer(noQuestion ? "" : questionIds[i], noAnswer ? "" : answers[i]));
+                chosen.add(new ChosenAnswer(noQuestion ? "" : questionIds[i], noAnswer ? "" : typed[i]));
             }
         }
-        java.util.Arrays.fill(answers, null);
         List<String> problems = accountSecurity.setQuestions(user().accountId(), chosen);
         if (problems.isEmpty()) {
             java.util.Arrays.fill(questionIds, null);
