@@ -59,6 +59,10 @@ abstract class StoreContract {
                 Fixtures.GOOD_PASSWORD.toCharArray())).isInstanceOf(PasswordChange.Rejected.class);
         assertThat(security.audit().search(new AuditQuery(id, AuditAction.LOGIN_SUCCEEDED, null, null, 10)))
                 .hasSize(1);
+        assertThat(security.audit().searchNewestFirst(new AuditQuery(null, AuditAction.LOGIN_SUCCEEDED, null, null,
+                10).inPractice(Fixtures.PRACTICE))).hasSize(1).allSatisfy(
+                        e -> assertThat(e.practice()).isEqualTo(Fixtures.PRACTICE));
+        assertThat(security.audit().search(AuditQuery.all().inPractice(java.util.UUID.randomUUID()))).isEmpty();
         assertThat(security.audit().verify().intact()).isTrue();
     }
 

@@ -48,7 +48,9 @@ public class PatientDataAudit {
     }
 
     private void record(AuditAction action, AccountId account, Portal portal, StoredClaim claim, String where) {
+        // The claim's practice, so that an API caller's entry (no account) shows in that practice's trail.
         security.audit().record(AuditEvent.aboutPatient(action, account, portal,
-                claim.claim().patient().id().value(), "claim " + claim.claim().id() + " " + where));
+                claim.claim().patient().id().value(), "claim " + claim.claim().id() + " " + where)
+                .inPractice(claim.claim().practiceId().value()));
     }
 }

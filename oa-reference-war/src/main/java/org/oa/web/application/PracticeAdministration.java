@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,18 +23,14 @@ import org.oa.security.audit.AuditVerification;
 
 /**
  * What a practice administrator does about other accounts: unlock them, read the audit trail and decide
- * whether a second factor is required in every portal. Every call is
- * limited to accounts of the administrator's own practice, and, for entries without an account, to what the
- * practice's API tokens did (found through the tokens' {@code API_TOKEN_ISSUED} entries).
+ * whether a second factor is required in every portal. Every call is limited to the administrator's own
+ * practice: its accounts, and the audit entries that belong to it (its users' and its API tokens').
  */
 @ApplicationScoped
 public class PracticeAdministration {
 
     @Inject
     OaSecurity security;
-
-    /** What precedes the token ID in the detail of an entry an API caller caused. */
-    private static final String VIA_API_TOKEN = "via API token ";
 
     /** One audit entry as an administrator reads it; {@code patient} is the patient's UUID or empty. */
     public record AuditLine(long sequence, Instant occurredAt, String action, String username, String portal,
@@ -122,39 +116,8 @@ public class PracticeAdministration {
             }
             only = account.get().id();
         }
-        Set<AccountId> practiceAccounts = new HashSet<>();
-        security.accounts().listByPractice(practiceId).forEach(a -> practiceAccounts.add(a.id()));
-        Set<String> practiceTokens = apiTokensEverIssued(practiceId);
-        // The trail holds every practice's entries: the newest 10,000 that match are narrowed to this practice.
-        List<AuditEntry> newestFirst = new ArrayList<>();
-        for (AuditEntry e : security.audit().searchNewestFirst(new AuditQuery(only, onlyPatient, action, null, null,
-                10_000))) {
-            if (newestFirst.size() == limit) {
-                break;
-            }
-            if (practiceAccounts.contains(e.account()) || (e.account() == null && calledWith(e, practiceTokens))) {
-                newestFirst.add(e);
-            }
-        }
-        return newestFirst;
-    }
-
-    /** The IDs of every API token the practice ever had, revoked ones included. */
-    private Set<String> apiTokensEverIssued(UUID practiceId) {
-        String prefix = "practice " + practiceId + " token ";
-        Set<String> tokens = new HashSet<>();
-        for (AuditEntry e : security.audit().search(new AuditQuery(null, AuditAction.API_TOKEN_ISSUED, null, null,
-                10_000))) {
-            if (e.detail().startsWith(prefix)) {
-                tokens.add(e.detail().substring(prefix.length()));
-            }
-        }
-        return tokens;
-    }
-
-    private static boolean calledWith(AuditEntry e, Set<String> tokens) {
-        int at = e.detail().lastIndexOf(VIA_API_TOKEN);
-        return at >= 0 && tokens.contains(e.detail().substring(at + VIA_API_TOKEN.length()));
+        return security.audit().searchNewestFirst(
+                new AuditQuery(only, onlyPatient, action, null, null, limit).inPractice(practiceId));
     }
 
     /** Checks the whole hash chain of the audit trail. */

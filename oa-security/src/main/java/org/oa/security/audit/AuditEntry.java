@@ -2,6 +2,7 @@ package org.oa.security.audit;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
 import org.oa.security.account.AccountId;
 import org.oa.security.account.Portal;
 
@@ -16,9 +17,11 @@ import org.oa.security.account.Portal;
  * @param detail     a short note, possibly empty
  * @param hash       hex SHA-256 over the previous entry's hash and this entry's canonical form
  * @param patient    the patient's UUID (lower case) when the entry is about one patient's data, else {@code null}
+ * @param practice   the practice the entry belongs to, or {@code null} (no practice known, or written before the
+ *                   trail recorded practices: schema version 9)
  */
 public record AuditEntry(long sequence, Instant occurredAt, AuditAction action, AccountId account, Portal portal,
-        String detail, String hash, String patient) {
+        String detail, String hash, String patient, UUID practice) {
 
     /** Validates the fields. */
     public AuditEntry {
@@ -26,6 +29,23 @@ public record AuditEntry(long sequence, Instant occurredAt, AuditAction action, 
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(detail, "detail");
         Objects.requireNonNull(hash, "hash");
+    }
+
+    /**
+     * An entry without a practice.
+     *
+     * @param sequence   position in the chain
+     * @param occurredAt when it was appended
+     * @param action     what happened
+     * @param account    who it concerns, or {@code null}
+     * @param portal     where, or {@code null}
+     * @param detail     a short note, possibly empty
+     * @param hash       the entry's hash
+     * @param patient    the patient's UUID, or {@code null}
+     */
+    public AuditEntry(long sequence, Instant occurredAt, AuditAction action, AccountId account, Portal portal,
+            String detail, String hash, String patient) {
+        this(sequence, occurredAt, action, account, portal, detail, hash, patient, null);
     }
 
     /**
@@ -41,6 +61,6 @@ public record AuditEntry(long sequence, Instant occurredAt, AuditAction action, 
      */
     public AuditEntry(long sequence, Instant occurredAt, AuditAction action, AccountId account, Portal portal,
             String detail, String hash) {
-        this(sequence, occurredAt, action, account, portal, detail, hash, null);
+        this(sequence, occurredAt, action, account, portal, detail, hash, null, null);
     }
 }

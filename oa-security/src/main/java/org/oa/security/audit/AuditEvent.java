@@ -16,8 +16,12 @@ import org.oa.security.account.Portal;
  * @param detail  at most 200 characters without control characters; empty when there is nothing to add
  * @param patient the patient whose data was seen or changed, as the patient's UUID in lower case, or {@code null}
  *                for an event that is not about one patient; never a name or a member ID
+ * @param practice the practice the event belongs to, or {@code null}: then the trail takes the account's practice
+ *                 (none for a patient's account or an event without an account). Set it for events without an
+ *                 account that still belong to one practice, such as an API caller's (see {@link #inPractice})
  */
-public record AuditEvent(AuditAction action, AccountId account, Portal portal, String detail, String patient) {
+public record AuditEvent(AuditAction action, AccountId account, Portal portal, String detail, String patient,
+        UUID practice) {
 
     /** Maximum detail length. */
     public static final int MAX_DETAIL = 200;
@@ -33,6 +37,19 @@ public record AuditEvent(AuditAction action, AccountId account, Portal portal, S
             throw new IllegalArgumentException("detail must not contain control characters");
         }
         patient = patient == null ? null : patientId(patient);
+    }
+
+    /**
+     * An event that may be about one patient, in the account's practice.
+     *
+     * @param action  what happened
+     * @param account who it concerns, or {@code null}
+     * @param portal  where, or {@code null}
+     * @param detail  a short note, or {@code null} for none
+     * @param patient the patient's UUID, or {@code null}
+     */
+    public AuditEvent(AuditAction action, AccountId account, Portal portal, String detail, String patient) {
+        this(action, account, portal, detail, patient, null);
     }
 
     /**
@@ -60,6 +77,14 @@ public record AuditEvent(AuditAction action, AccountId account, Portal portal, S
     public static AuditEvent aboutPatient(AuditAction action, AccountId account, Portal portal, UUID patient,
             String detail) {
         return new AuditEvent(action, account, portal, detail, Objects.requireNonNull(patient, "patient").toString());
+    }
+
+    /**
+     * @param practiceId the practice this event belongs to
+     * @return the same event, attributed to that practice
+     */
+    public AuditEvent inPractice(UUID practiceId) {
+        return new AuditEvent(action, account, portal, detail, patient, Objects.requireNonNull(practiceId, "practice"));
     }
 
     /**

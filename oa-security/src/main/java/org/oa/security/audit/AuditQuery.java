@@ -1,6 +1,7 @@
 package org.oa.security.audit;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.oa.security.account.AccountId;
 
 /**
@@ -12,9 +13,11 @@ import org.oa.security.account.AccountId;
  * @param from    at or after this instant, or {@code null}
  * @param to      before this instant, or {@code null}
  * @param limit   at most this many entries (1..10000)
+ * @param practice only entries of this practice, or {@code null}: entries recorded with the practice, and entries
+ *                 without one (written before schema version 9) whose account belongs to it
  */
 public record AuditQuery(AccountId account, String patient, AuditAction action, Instant from, Instant to,
-        int limit) {
+        int limit, UUID practice) {
 
     /** Validates the limit, the interval and the patient's UUID (written in lower case). */
     public AuditQuery {
@@ -25,6 +28,29 @@ public record AuditQuery(AccountId account, String patient, AuditAction action, 
             throw new IllegalArgumentException("to must not be before from");
         }
         patient = patient == null ? null : AuditEvent.patientId(patient);
+    }
+
+    /**
+     * A query across all practices.
+     *
+     * @param account only this account, or {@code null}
+     * @param patient only entries about this patient, or {@code null}
+     * @param action  only this action, or {@code null}
+     * @param from    at or after this instant, or {@code null}
+     * @param to      before this instant, or {@code null}
+     * @param limit   at most this many entries (1..10000)
+     */
+    public AuditQuery(AccountId account, String patient, AuditAction action, Instant from, Instant to, int limit) {
+        this(account, patient, action, from, to, limit, null);
+    }
+
+    /**
+     * @param practiceId the practice
+     * @return the same query, narrowed to that practice's entries
+     */
+    public AuditQuery inPractice(UUID practiceId) {
+        return new AuditQuery(account, patient, action, from, to, limit,
+                java.util.Objects.requireNonNull(practiceId, "practice"));
     }
 
     /**

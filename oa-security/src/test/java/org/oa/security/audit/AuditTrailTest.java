@@ -149,7 +149,7 @@ class AuditTrailTest {
         StringBuilder csv = new StringBuilder();
         security.audit().exportCsv(new AuditQuery(id, AuditAction.ROLE_CHOSEN, null, null, 10), csv);
         String[] lines = csv.toString().split("\r\n");
-        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient");
+        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient,practice");
         assertThat(lines).hasSize(4);
         assertThat(lines[1]).contains(",\"'=HYPERLINK(\"\"http://example.test\"\",\"\"x\"\")\",");
         assertThat(lines[2]).contains(",\"'+1, -2 @3\",");
@@ -165,7 +165,7 @@ class AuditTrailTest {
         security.audit().exportCsv(chosen, csv);
         String[] lines = csv.toString().split("\r\n");
         assertThat(lines).hasSize(1 + chosen.size());
-        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient");
+        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient,practice");
         assertThat(csv.toString()).contains(",'-cmd|calc,").doesNotContain("SIGNED_OUT");
     }
 

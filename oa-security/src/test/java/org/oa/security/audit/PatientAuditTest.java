@@ -127,11 +127,11 @@ class PatientAuditTest {
         StringBuilder csv = new StringBuilder();
         security.audit().exportCsv(new AuditQuery(id, AuditAction.PATIENT_DATA_VIEWED, null, null, 10), csv);
         String[] lines = csv.toString().split("\r\n");
-        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient");
+        assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient,practice");
         assertThat(lines).hasSize(3);
         assertThat(lines[1]).contains(",\"'=HYPERLINK(\"\"http://example.test\"\",\"\"x\"\")\",")
-                .endsWith("," + PATIENT);
-        assertThat(lines[2]).contains(",'@SUM(A1),").endsWith(",");
+                .endsWith("," + PATIENT + "," + Fixtures.PRACTICE);
+        assertThat(lines[2]).contains(",'@SUM(A1),").endsWith(",," + Fixtures.PRACTICE);
 
         StringBuilder onePatient = new StringBuilder();
         security.audit().exportCsv(new AuditQuery(null, PATIENT.toString(), null, null, null, 10), onePatient);

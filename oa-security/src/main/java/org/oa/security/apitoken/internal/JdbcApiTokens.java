@@ -55,7 +55,8 @@ public final class JdbcApiTokens implements ApiTokens {
             String token = PREFIX + Secrets.urlToken();
             ApiTokenId id = ApiTokenId.random();
             if (insert(id, practiceId, checkedLabel, createdBy, Secrets.sha256(token))) {
-                audit.append(new AuditEvent(AuditAction.API_TOKEN_ISSUED, createdBy, null, detail(practiceId, id)));
+                audit.append(new AuditEvent(AuditAction.API_TOKEN_ISSUED, createdBy, null, detail(practiceId, id))
+                        .inPractice(practiceId));
                 return new IssuedApiToken(id, token);
             }
         }
@@ -75,7 +76,8 @@ public final class JdbcApiTokens implements ApiTokens {
         if (!insert(id, practiceId, checkedLabel, null, hash(token))) {
             throw new OaSecurityException("API token already in use");
         }
-        audit.append(new AuditEvent(AuditAction.API_TOKEN_ISSUED, null, null, detail(practiceId, id)));
+        audit.append(new AuditEvent(AuditAction.API_TOKEN_ISSUED, null, null, detail(practiceId, id))
+                .inPractice(practiceId));
         return id;
     }
 
@@ -83,20 +85,20 @@ public final class JdbcApiTokens implements ApiTokens {
     public Optional<ApiCaller> authenticate(char[] token) {
         Objects.requireNonNull(token, "token");
         if (!TOKEN.matcher(CharBuffer.wrap(token)).matches()) {
-            return refuse("malformed");
+            return refuse("malformed", null);
         }
         Optional<String[]> row = db.queryOne("SELECT id, practice_id, revoked_at, last_used_at FROM " + table
                 + " WHERE token_hash = ?", r -> new String[] {r.getString(1).trim(), r.getString(2).trim(),
                         r.getObject(3) == null ? null : "revoked",
                         r.getObject(4) == null ? null : Long.toString(r.getLong(4))}, hash(token));
         if (row.isEmpty()) {
-            return refuse("unknown");
+            return refuse("unknown", null);
         }
         String[] found = row.get();
         ApiTokenId id = ApiTokenId.parse(found[0]);
         UUID practice = UUID.fromString(found[1]);
         if (found[2] != null) {
-            return refuse("revoked " + detail(practice, id));
+            return refuse("revoked " + detail(practice, id), practice);
         }
         long now = clock.millis();
         if (found[3] == null || Long.parseLong(found[3]) <= now - LAST_USE_RESOLUTION_MILLIS) {
@@ -128,7 +130,7 @@ public final class JdbcApiTokens implements ApiTokens {
                 + " AND revoked_at IS NULL", clock.millis(), tokenId.toString(), practiceId.toString()) == 1;
         if (revoked) {
             audit.append(new AuditEvent(AuditAction.API_TOKEN_REVOKED, revokedBy, null,
-                    detail(practiceId, tokenId)));
+                    detail(practiceId, tokenId)).inPractice(practiceId));
         }
         return revoked;
     }
@@ -139,9 +141,11 @@ public final class JdbcApiTokens implements ApiTokens {
                 createdBy == null ? null : createdBy.toString(), clock.millis());
     }
 
-    private Optional<ApiCaller> refuse(String reason) {
-        // Never the token, not even a prefix: the detail says why and, for a revoked token, which one.
-        audit.append(new AuditEvent(AuditAction.API_TOKEN_REFUSED, null, null, reason));
+    private Optional<ApiCaller> refuse(String reason, UUID practice) {
+        // Never the token, not even a prefix: the detail says why and, for a revoked token, which one (and then
+        // the entry belongs to the token's practice).
+        AuditEvent event = new AuditEvent(AuditAction.API_TOKEN_REFUSED, null, null, reason);
+        audit.append(practice == null ? event : event.inPractice(practice));
         return Optional.empty();
     }
 

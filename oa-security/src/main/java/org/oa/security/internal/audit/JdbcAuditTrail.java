@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.oa.security.OaSecurityException;
 import org.oa.security.account.AccountId;
 import org.oa.security.account.Portal;
@@ -34,11 +35,13 @@ public final class JdbcAuditTrail implements AuditTrail {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private static final String COLUMNS = "seq, occurred_at, action, account_id, portal, detail, prev_hash, entry_hash, patient_id";
+    private static final String COLUMNS =
+            "seq, occurred_at, action, account_id, portal, detail, prev_hash, entry_hash, patient_id, practice_id";
 
     private final Database db;
     private final String table;
     private final String head;
+    private final String accounts;
     private final Clock clock;
 
     /**
@@ -49,6 +52,7 @@ public final class JdbcAuditTrail implements AuditTrail {
         this.db = Objects.requireNonNull(db, "db");
         this.table = db.table("audit_entry");
         this.head = db.table("audit_head");
+        this.accounts = db.table("account");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -76,15 +80,22 @@ public final class JdbcAuditTrail implements AuditTrail {
             long seq = (Long) last[0] + 1;
             String previous = (String) last[1];
             Instant at = Instant.ofEpochMilli(clock.millis());
+            UUID practice = event.practice();
+            if (practice == null && event.account() != null) {
+                // An account belongs to one practice for life (patients' accounts to none).
+                practice = session.query("SELECT practice_id FROM " + accounts + " WHERE id = ?",
+                        row -> row.getString(1), event.account().toString()).stream()
+                        .filter(Objects::nonNull).map(id -> UUID.fromString(id.trim())).findFirst().orElse(null);
+            }
             String hash = chain(previous, seq, at, event.action(), event.account(), event.portal(), event.detail(),
-                    event.patient());
-            session.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
+                    event.patient(), practice);
+            session.update("INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq,
                     at.toEpochMilli(), event.action().name(), event.account() == null ? null : event.account().toString(),
                     event.portal() == null ? null : event.portal().name(), event.detail(), previous, hash,
-                    event.patient());
+                    event.patient(), practice == null ? null : practice.toString());
             session.update("UPDATE " + head + " SET seq = ?, entry_hash = ? WHERE id = 1", seq, hash);
             return new AuditEntry(seq, at, event.action(), event.account(), event.portal(), event.detail(), hash,
-                    event.patient());
+                    event.patient(), practice);
         });
     }
 
@@ -109,6 +120,14 @@ public final class JdbcAuditTrail implements AuditTrail {
         if (query.patient() != null) {
             sql.append(" AND patient_id = ?");
             parameters.add(query.patient());
+        }
+        if (query.practice() != null) {
+            // Entries written before the column existed (schema version 9) have no practice: they count when their
+            // account is one of the practice's.
+            sql.append(" AND (practice_id = ? OR (practice_id IS NULL AND account_id IN (SELECT id FROM ")
+                    .append(accounts).append(" WHERE practice_id = ?)))");
+            parameters.add(query.practice().toString());
+            parameters.add(query.practice().toString());
         }
         if (query.action() != null) {
             sql.append(" AND action = ?");
@@ -141,7 +160,7 @@ public final class JdbcAuditTrail implements AuditTrail {
                 return new AuditVerification(false, checked, expected, AuditVerification.Problem.DELETED);
             }
             String recomputed = chain(previous, e.sequence(), e.occurredAt(), e.action(), e.account(), e.portal(),
-                    e.detail(), e.patient());
+                    e.detail(), e.patient(), e.practice());
             if (!row.previousHash.equals(previous) || !recomputed.equals(e.hash())) {
                 return new AuditVerification(false, checked, e.sequence(), AuditVerification.Problem.EDITED);
             }
@@ -170,25 +189,30 @@ public final class JdbcAuditTrail implements AuditTrail {
     public void exportCsv(java.util.List<AuditEntry> entries, Appendable out) throws IOException {
         Objects.requireNonNull(entries, "entries");
         Objects.requireNonNull(out, "out");
-        // The patient column comes last so that readers of the earlier seven columns keep working.
-        out.append("sequence,occurred_at,action,account,portal,detail,hash,patient\r\n");
+        // New columns come last so that readers of the earlier ones keep working.
+        out.append("sequence,occurred_at,action,account,portal,detail,hash,patient,practice\r\n");
         for (AuditEntry e : entries) {
             out.append(CsvCells.row(Long.toString(e.sequence()), e.occurredAt().toString(), e.action().name(),
                     e.account() == null ? "" : e.account().toString(), e.portal() == null ? "" : e.portal().name(),
-                    e.detail(), e.hash(), e.patient() == null ? "" : e.patient()));
+                    e.detail(), e.hash(), e.patient() == null ? "" : e.patient(),
+                    e.practice() == null ? "" : e.practice().toString()));
         }
     }
 
     /**
      * @return the canonical form: fields joined by '|' with '\' and '|' escaped, empty for a missing value; then
-     *         {@code |patient=<uuid>} only when there is a patient (the escaped detail never ends in an unescaped
-     *         '|', so the two forms cannot be confused), which leaves the form of older entries unchanged
+     *         {@code |patient=<uuid>} only when there is a patient and {@code |practice=<uuid>} only when there is
+     *         a practice (the escaped detail never ends in an unescaped '|', so the forms cannot be confused),
+     *         which leaves the form of older entries unchanged
      */
     static String canonical(long seq, Instant at, AuditAction action, AccountId account, Portal portal,
-            String detail, String patient) {
+            String detail, String patient, UUID practice) {
         String form = String.join("|", Long.toString(seq), Long.toString(at.toEpochMilli()), action.name(),
                 account == null ? "" : account.toString(), portal == null ? "" : portal.name(), escape(detail));
-        return patient == null ? form : form + "|patient=" + escape(patient);
+        if (patient != null) {
+            form += "|patient=" + escape(patient);
+        }
+        return practice == null ? form : form + "|practice=" + practice;
     }
 
     private static String escape(String text) {
@@ -196,12 +220,13 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     static String chain(String previous, long seq, Instant at, AuditAction action, AccountId account, Portal portal,
-            String detail, String patient) {
+            String detail, String patient, UUID practice) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(previous.getBytes(StandardCharsets.US_ASCII));
             sha.update((byte) '\n');
-            sha.update(canonical(seq, at, action, account, portal, detail, patient).getBytes(StandardCharsets.UTF_8));
+            String form = canonical(seq, at, action, account, portal, detail, patient, practice);
+            sha.update(form.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new OaSecurityException("SHA-256 is not available", e);
@@ -215,11 +240,12 @@ public final class JdbcAuditTrail implements AuditTrail {
         String account = row.getString("account_id");
         String portal = row.getString("portal");
         String patient = row.getString("patient_id");
+        String practice = row.getString("practice_id");
         // Stored as read (only trimmed), so that an edited value fails verification instead of being "repaired".
         AuditEntry entry = new AuditEntry(row.getLong("seq"), Instant.ofEpochMilli(row.getLong("occurred_at")),
                 AuditAction.valueOf(row.getString("action")), account == null ? null : AccountId.parse(account.trim()),
                 portal == null ? null : Portal.valueOf(portal), row.getString("detail"), row.getString("entry_hash"),
-                patient == null ? null : patient.trim());
+                patient == null ? null : patient.trim(), practice == null ? null : UUID.fromString(practice.trim()));
         return new Stored(entry, row.getString("prev_hash"));
     }
 }

@@ -1,0 +1,71 @@
+package org.oa.web.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oa.security.OaSecurity;
+import org.oa.security.account.AccountId;
+import org.oa.security.account.NewAccount;
+import org.oa.security.account.Portal;
+import org.oa.security.account.Role;
+import org.oa.security.apitoken.IssuedApiToken;
+import org.oa.security.audit.AuditAction;
+import org.oa.security.audit.AuditEvent;
+import org.oa.security.password.Argon2Parameters;
+
+class PracticeAdministrationTest {
+
+    private static final UUID MINE = UUID.fromString("00000000-0000-4000-8000-0000000000a1");
+    private static final UUID BUSY = UUID.fromString("00000000-0000-4000-8000-0000000000a2");
+    private static final UUID PATIENT = UUID.fromString("6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b");
+    private static final String PASSWORD = "Plum-Orbit-Kettle-42";
+
+    private final PracticeAdministration administration = new PracticeAdministration();
+    private OaSecurity security;
+    private AccountId admin;
+    private AccountId busyUser;
+
+    @BeforeEach
+    void twoPractices() {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:admin-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        security = OaSecurity.builder().dataSource(dataSource)
+                .hashParameters(new Argon2Parameters(256, 1, 1)).build();
+        security.migrate();
+        admin = security.accounts().create(staff("admin.mine", MINE, Role.PRACTICE_ADMIN));
+        busyUser = security.accounts().create(staff("user.busy", BUSY, Role.BILLER));
+        administration.security = security;
+    }
+
+    private static NewAccount staff(String username, UUID practice, Role role) {
+        return new NewAccount(username, "Test " + username, username.replace(".", "") + "@example.test", practice,
+                Set.of(role), PASSWORD.toCharArray());
+    }
+
+    @Test
+    void listsTheNewestEntriesOfTheOwnPracticeHoweverBusyAnotherPracticeIs() {
+        IssuedApiToken token = security.apiTokens().issue(MINE, "practice software", admin);
+        // What the API does when its caller reads a claim: no account, the token's practice.
+        security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, null, null, PATIENT,
+                "claim 1 via API token " + token.id()).inPractice(MINE));
+        for (int i = 0; i < 300; i++) {
+            security.audit().record(new AuditEvent(AuditAction.SIGNED_OUT, busyUser, Portal.SERVICE_CENTER, "user"));
+        }
+
+        assertThat(administration.audit(MINE, null, null, null, 200))
+                .extracting(PracticeAdministration.AuditLine::action)
+                .containsExactly("PATIENT_DATA_VIEWED", "API_TOKEN_ISSUED", "ACCOUNT_CREATED");
+        assertThat(administration.audit(MINE, null, PATIENT.toString(), null, 200))
+                .extracting(PracticeAdministration.AuditLine::detail)
+                .containsExactly("claim 1 via API token " + token.id());
+        assertThat(administration.audit(MINE, "user.busy", null, null, 200)).isEmpty();
+        assertThat(administration.audit(BUSY, null, null, null, 200)).hasSize(200)
+                .allSatisfy(line -> assertThat(line.username()).isEqualTo("user.busy"));
+    }
+}
