@@ -24,6 +24,7 @@ module org.oa.security {
     exports org.oa.security.practice;
     exports org.oa.security.questions;
     exports org.oa.security.recovery;
+    exports org.oa.security.session;
     exports org.oa.security.sftp;
     exports org.oa.security.twofactor;
 }

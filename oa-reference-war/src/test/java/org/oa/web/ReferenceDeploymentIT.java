@@ -47,6 +47,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -698,8 +699,8 @@ class ReferenceDeploymentIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         org.oa.core.patient.Patient patient = SyntheticClaims.patient(7);
-        assertThat(csv.body()).startsWith("sequence,occurred_at,action,account,portal,detail,hash,patient\r\n")
-                .contains("PATIENT_DATA_VIEWED", "claim " + claimId + " via Claim page", "," + patientId + "\r\n")
+        assertThat(csv.body()).startsWith("sequence,occurred_at,action,account,portal,detail,hash,patient,practice\r\n")
+                .contains("PATIENT_DATA_VIEWED", "claim " + claimId + " via Claim page", "," + patientId + ",")
                 .doesNotContain("Manage Claims search").doesNotContain(patient.lastName())
                 .doesNotContain("XQZ100000007");
         HttpResponse<String> notAPatientId = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
@@ -946,7 +947,22 @@ class ReferenceDeploymentIT {
         driver.findElement(By.cssSelector("input.oa-role-choice[value='Practice administrator']")).click();
         waitFor(driver, By.id("sftp-access"));
         driver.findElement(By.id("sftp-access")).click();
+
+        // Step-up: handing out a machine credential asks for a second factor again, here an e-mailed code.
+        waitFor(driver, By.id("stepUpForm"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/service-center/confirm.xhtml?next=sftp.xhtml");
+        driver.findElement(By.id("code")).sendKeys("000000");
+        submit(driver, By.id("confirm"));
+        assertThat(driver.findElement(By.className("oa-error")).getText()).isNotBlank();
+        driver.get(url("service-center/sftp.xhtml"));
+        waitFor(driver, By.id("stepUpForm"));
+        int mailsBefore = MAIL.getReceivedMessages().length;
+        submit(driver, By.id("emailCode"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("We sent a code to");
+        driver.findElement(By.id("code")).sendKeys(codeIn(awaitMailAfter(mailsBefore, "Your OA sign-in code")));
+        submit(driver, By.id("confirm"));
         waitFor(driver, By.id("sftpForm"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/service-center/sftp.xhtml");
         submit(driver, By.id("generate"));
         String username = driver.findElement(By.id("sftp-username")).getText();
         String secret = driver.findElement(By.id("sftp-secret")).getText();
@@ -966,7 +982,8 @@ class ReferenceDeploymentIT {
     /** Runs late: it changes demo.biller's password. */
     @Test
     @Order(Integer.MAX_VALUE - 2)
-    void signedInUserChangesTheirPasswordUnderThePolicy() throws Exception {
+    void signedInUserSeesTheirSessionsSignsOneOutAndAPasswordChangeEndsTheOthers() throws Exception {
+        HttpClient elsewhere = signInElsewhere("service-center", "demo.biller", PASSWORD);
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();
         driver.get(url("service-center/login.xhtml"));
@@ -975,12 +992,32 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("account-security")).click();
         waitFor(driver, By.id("passwordForm"));
 
+        // Both sessions are listed; the other one is signed out from here and finds out at its next request.
+        List<WebElement> rows = driver.findElements(By.cssSelector("#sessions tbody tr"));
+        assertThat(rows).extracting(WebElement::getText).hasSize(2)
+                .anySatisfy(r -> assertThat(r).contains("Service Center", "Chrome on Linux", "This session"))
+                .anySatisfy(r -> assertThat(r).contains("Service Center", "Unknown browser"));
+        rows.stream().filter(r -> !r.getText().contains("This session")).findFirst().orElseThrow()
+                .findElement(By.tagName("input")).click();
+        waitFor(driver, By.className("oa-info"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).isEqualTo("That session was signed out.");
+        assertThat(driver.findElements(By.cssSelector("#sessions tbody tr"))).hasSize(1);
+        assertThat(dashboardStatus(elsewhere, "service-center")).as("signed out from the other browser")
+                .isEqualTo(302);
+
+        HttpClient another = signInElsewhere("service-center", "demo.biller", PASSWORD);
+        driver.get(url("service-center/security.xhtml"));
+        waitFor(driver, By.id("passwordForm"));
+
         changePassword(driver, "not-the-password", "Meadow#Copper-8841");
         assertThat(driver.findElement(By.className("oa-error")).getText()).isNotBlank();
         changePassword(driver, PASSWORD, "password1234");
         assertThat(driver.findElements(By.className("oa-error"))).isNotEmpty();
         changePassword(driver, PASSWORD, "Meadow#Copper-8841");
         assertThat(driver.findElement(By.className("oa-info")).getText()).isEqualTo("Your password was changed.");
+        assertThat(dashboardStatus(another, "service-center")).as("the change ended the other session")
+                .isEqualTo(302);
+        assertThat(driver.findElements(By.cssSelector("#sessions tbody tr"))).hasSize(1);
         driver.get(url("service-center/index.xhtml"));
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));
@@ -1005,17 +1042,7 @@ class ReferenceDeploymentIT {
     @Order(Integer.MAX_VALUE - 1)
     void forgottenPasswordIsResetThroughASingleUseLinkSentByEmail() throws Exception {
         // Someone is signed in as demo.patient elsewhere (an HTTP client with its own cookies).
-        HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> signedIn = elsewhere.send(HttpRequest.newBuilder(URI.create(url("patient/login.xhtml")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("login", "login", "username", "demo.patient",
-                        "password", PASSWORD, "signIn", "Sign in", "jakarta.faces.ViewState", "stateless")))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/oa/patient/index.xhtml"));
-        assertThat(elsewhere.send(HttpRequest.newBuilder(URI.create(url("patient/index.xhtml"))).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        HttpClient elsewhere = signInElsewhere("patient", "demo.patient", PASSWORD);
 
         WebDriver driver = browser();
         driver.manage().deleteAllCookies();
@@ -1058,6 +1085,8 @@ class ReferenceDeploymentIT {
         HttpResponse<String> afterReset = elsewhere.send(HttpRequest.newBuilder(URI.create(url("patient/index.xhtml")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(afterReset.statusCode()).as("the reset ended the other session").isEqualTo(302);
+        assertThat(afterReset.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/oa/patient/login.xhtml?reason=ended"));
 
         driver.get(link.group(1));
         waitFor(driver, By.id("password"));
@@ -1077,6 +1106,30 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("notice"));
     }
 
+    /**
+     * Signs in to a portal with an HTTP client of its own (another browser, as far as the server can tell) and
+     * checks that it sees the dashboard.
+     */
+    private HttpClient signInElsewhere(String portal, String username, String password) throws Exception {
+        HttpClient elsewhere = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> signedIn = elsewhere.send(HttpRequest.newBuilder(URI.create(url(portal + "/login.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("login", "login", "username", username,
+                        "password", password, "signIn", "Sign in", "jakarta.faces.ViewState", "stateless")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/oa/" + portal + "/index.xhtml"));
+        assertThat(dashboardStatus(elsewhere, portal)).isEqualTo(200);
+        return elsewhere;
+    }
+
+    /** The status of the portal's dashboard for this client: 200 when signed in, 302 to the login page if not. */
+    private int dashboardStatus(HttpClient client, String portal) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url(portal + "/index.xhtml"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
     private static String form(String... namesAndValues) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -1086,6 +1139,29 @@ class ReferenceDeploymentIT {
                     .append(java.net.URLEncoder.encode(namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
         }
         return body.toString();
+    }
+
+    /** The first message with this subject received after the first {@code before} messages. */
+    private static MimeMessage awaitMailAfter(int before, String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage[] received = MAIL.getReceivedMessages();
+            for (int i = before; i < received.length; i++) {
+                if (subject.equals(received[i].getSubject())) {
+                    return received[i];
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no new e-mail with subject " + subject);
+    }
+
+    /** The six-digit code in a sign-in code e-mail. */
+    private static String codeIn(MimeMessage mail) {
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("code is ([0-9]{6})")
+                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail));
+        assertThat(code.find()).as("the e-mail carries a code").isTrue();
+        return code.group(1);
     }
 
     private static MimeMessage awaitMail(String subject) throws Exception {

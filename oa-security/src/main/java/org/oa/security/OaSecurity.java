@@ -21,6 +21,7 @@ import org.oa.security.internal.login.DefaultLogin;
 import org.oa.security.internal.recovery.JdbcPasswordResets;
 import org.oa.security.internal.recovery.JdbcRememberedDevices;
 import org.oa.security.internal.questions.JdbcSecurityQuestions;
+import org.oa.security.internal.session.JdbcSignedInSessions;
 import org.oa.security.internal.sftp.JdbcSftpCredentials;
 import org.oa.security.internal.twofactor.JdbcTwoFactor;
 import org.oa.security.internal.twofactor.SecretSealer;
@@ -35,6 +36,7 @@ import org.oa.security.practice.PracticeSettings;
 import org.oa.security.questions.SecurityQuestions;
 import org.oa.security.recovery.PasswordResets;
 import org.oa.security.recovery.RememberedDevices;
+import org.oa.security.session.SignedInSessions;
 import org.oa.security.sftp.SftpCredentials;
 import org.oa.security.twofactor.CodeSender;
 import org.oa.security.twofactor.TwoFactor;
@@ -68,6 +70,7 @@ public final class OaSecurity {
     private final JdbcSftpCredentials sftp;
     private final JdbcSecurityQuestions securityQuestions;
     private final JdbcApiTokens apiTokens;
+    private final JdbcSignedInSessions sessions;
 
     private OaSecurity(Builder b) {
         this.database = new Database(b.dataSource, b.schema);
@@ -89,6 +92,7 @@ public final class OaSecurity {
         this.sftp = new JdbcSftpCredentials(database, store, lockout, hasher, audit, b.clock);
         this.securityQuestions = new JdbcSecurityQuestions(database, store, hasher, audit, b.clock);
         this.apiTokens = new JdbcApiTokens(database, audit, b.clock);
+        this.sessions = new JdbcSignedInSessions(database, audit, b.clock);
         if (!b.hashParameters.meetsOwaspMinimum()) {
             LOG.log(System.Logger.Level.WARNING, "argon2id parameters are below the OWASP minimum (tests only)");
         }
@@ -161,6 +165,11 @@ public final class OaSecurity {
     /** @return per-practice API tokens for the REST API */
     public ApiTokens apiTokens() {
         return apiTokens;
+    }
+
+    /** @return the signed-in web sessions of every node */
+    public SignedInSessions sessions() {
+        return sessions;
     }
 
     /** Configures an {@link OaSecurity}; not thread-safe. */

@@ -34,6 +34,7 @@ class ModuleBoundaryTest {
                 "org.oa.security.audit", "org.oa.security.lockout", "org.oa.security.login",
                 "org.oa.security.password", "org.oa.security.practice", "org.oa.security.questions",
                 "org.oa.security.recovery",
+                "org.oa.security.session",
                 "org.oa.security.sftp", "org.oa.security.twofactor");
         assertThat(exported).noneMatch(p -> p.contains(".internal"));
         assertThat(descriptor().exports()).allMatch(e -> !e.isQualified());

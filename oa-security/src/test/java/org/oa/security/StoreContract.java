@@ -67,6 +67,25 @@ abstract class StoreContract {
     }
 
     @Test
+    void aPasswordChangeOnOneNodeEndsTheAccountsSessionsOnAnother() {
+        OaSecurity nodeA = OaSecurity.builder().dataSource(node()).schema(schema()).hashParameters(TestDatabases.FAST)
+                .build();
+        OaSecurity nodeB = OaSecurity.builder().dataSource(node()).schema(schema()).hashParameters(TestDatabases.FAST)
+                .build();
+        nodeA.migrate();
+        AccountId id = nodeA.accounts().create(Fixtures.staff("sessions.nodes", Role.BILLER));
+        org.oa.security.session.SessionId onA = nodeA.sessions().begin(id, Portal.SERVICE_CENTER, "Chrome on Linux");
+        org.oa.security.session.SessionId onB = nodeB.sessions().begin(id, Portal.EHR, "Firefox on Linux");
+        assertThat(nodeB.sessions().active(id, java.time.Instant.EPOCH)).hasSize(2);
+
+        assertThat(nodeB.sessions().endOthers(id, onB, org.oa.security.session.SessionEnd.PASSWORD_CHANGED))
+                .isEqualTo(1);
+        assertThat(nodeA.sessions().touch(onA)).isEqualTo(org.oa.security.session.SessionStatus.ENDED);
+        assertThat(nodeA.sessions().touch(onB)).isEqualTo(org.oa.security.session.SessionStatus.ACTIVE);
+        assertThat(nodeA.sessions().purge(java.time.Instant.now().plusSeconds(60))).isEqualTo(2);
+    }
+
+    @Test
     void runsEverySecondFactorAndRecoveryStatement() {
         TestDatabases.MutableClock clock = new TestDatabases.MutableClock();
         List<String> outbox = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -15,6 +15,7 @@ import org.oa.security.questions.ChosenAnswer;
 import org.oa.security.questions.QuestionsChange;
 import org.oa.security.questions.SecurityQuestion;
 import org.oa.security.recovery.RememberedDevice;
+import org.oa.security.session.SessionEnd;
 
 /**
  * What a signed-in user manages about their own account: password, authenticator app, recovery codes, security
@@ -27,7 +28,7 @@ public class AccountSecurity {
     OaSecurity security;
 
     @Inject
-    SignedInSessions sessions;
+    WebSessions sessions;
 
     /**
      * Changes the password; returns the problems to show, empty when changed. The account's other signed-in
@@ -39,7 +40,7 @@ public class AccountSecurity {
             if (change instanceof PasswordChange.Rejected rejected) {
                 return rejected.violations().stream().map(PasswordViolation::explanation).toList();
             }
-            sessions.endOthers(accountId, thisSession);
+            sessions.endOthers(accountId, thisSession, SessionEnd.PASSWORD_CHANGED);
             return List.of();
         } finally {
             Arrays.fill(current, '\0');

@@ -16,6 +16,7 @@ import org.oa.security.questions.AnswerOutcome;
 import org.oa.security.questions.ResetChallenge;
 import org.oa.security.recovery.IssuedReset;
 import org.oa.security.recovery.ResetOutcome;
+import org.oa.security.session.SessionEnd;
 import org.oa.web.infrastructure.mail.Mailer;
 
 /**
@@ -42,7 +43,7 @@ public class PasswordReset {
     Mailer mailer;
 
     @Inject
-    SignedInSessions sessions;
+    WebSessions sessions;
 
     @Resource
     ManagedExecutorService executor;
@@ -124,7 +125,7 @@ public class PasswordReset {
         ResetOutcome outcome = security.passwordResets().complete(token == null ? "" : token, newPassword);
         if (outcome instanceof ResetOutcome.Completed completed) {
             // Whoever knew the old password is signed out everywhere.
-            sessions.endOthers(completed.account().toString(), null);
+            sessions.endOthers(completed.account().toString(), null, SessionEnd.PASSWORD_RESET);
             return List.of();
         }
         if (outcome instanceof ResetOutcome.Rejected rejected) {

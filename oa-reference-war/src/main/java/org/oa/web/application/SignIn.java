@@ -85,6 +85,11 @@ public class SignIn {
         audit(AuditAction.SIGNED_OUT, accountId, portal, why);
     }
 
+    /** The user confirmed a second factor again before opening a step-up page. */
+    public void steppedUp(String accountId, Portal portal, String page) {
+        audit(AuditAction.STEP_UP_CONFIRMED, accountId, portal, page);
+    }
+
     private void audit(AuditAction action, String accountId, Portal portal, String detail) {
         security.audit().record(new AuditEvent(action, AccountId.parse(accountId), portal, detail));
     }

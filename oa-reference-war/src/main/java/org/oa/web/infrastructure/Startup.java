@@ -76,6 +76,8 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         CorePersistence.migrate(dataSource);
         security.migrate();
+        // Ended sessions, and those whose node stopped without ending them, are kept a month for the record.
+        security.sessions().purge(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
         int payers = payerCatalog.loadBundledIfEmpty();
         if (payers > 0) {
             LOG.log(Level.INFO, "Loaded the bundled payer list: {0} payers", Integer.toString(payers));

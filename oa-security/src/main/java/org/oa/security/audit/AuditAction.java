@@ -20,6 +20,16 @@ public enum AuditAction {
     ROLE_CHOSEN,
     /** The user signed out or the session ended. */
     SIGNED_OUT,
+    /**
+     * Other signed-in sessions of the account were ended (password change or reset, or "sign out that session");
+     * the detail says how many and why.
+     */
+    SESSIONS_ENDED,
+    /**
+     * A signed-in user gave a second factor again before a step-up page (machine credentials, prescribing); the
+     * detail names the page.
+     */
+    STEP_UP_CONFIRMED,
     /** A password was changed. */
     PASSWORD_CHANGED,
     /** A practice's security settings were changed. */

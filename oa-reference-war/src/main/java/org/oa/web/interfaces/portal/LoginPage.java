@@ -68,6 +68,8 @@ public class LoginPage {
             case "signed-out" -> "You have signed out.";
             case "expired" -> "Your session ended after a period without activity. Please sign in again.";
             case "limit" -> "For your security, sessions end after 12 hours. Please sign in again.";
+            case "ended" -> "You were signed out: your password was changed or reset, or this session was signed out"
+                    + " from another browser. Please sign in again.";
             default -> null;
         };
     }

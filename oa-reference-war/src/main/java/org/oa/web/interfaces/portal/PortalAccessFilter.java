@@ -1,6 +1,8 @@
 package org.oa.web.interfaces.portal;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -15,11 +17,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.oa.web.application.SignIn;
+import org.oa.web.application.WebSessions;
 
 /**
  * Lets a visitor see a portal's pages only when signed in to that portal; everyone else goes to that portal's
  * own login page (saying so when their session ended). Being signed in to one portal never opens another. A
- * sign-in that still has steps to go opens only those steps' pages. Sessions end after the absolute limit.
+ * sign-in that still has steps to go opens only those steps' pages. Sessions end after the absolute limit, and
+ * at their next request when the shared registry says they were ended on any node (password change or reset,
+ * or signed out from another browser). Step-up pages ({@link StepUp}) first ask for a second factor again.
  */
 @WebFilter(urlPatterns = {"/service-center/*", "/practice-mate/*", "/ehr/*", "/patient/*"})
 public class PortalAccessFilter extends HttpFilter {
@@ -35,6 +40,9 @@ public class PortalAccessFilter extends HttpFilter {
 
     @Inject
     transient SignIn signIn;
+
+    @Inject
+    transient WebSessions sessions;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -59,8 +67,21 @@ public class PortalAccessFilter extends HttpFilter {
                 redirect(request, response, site.loginPage() + "?reason=limit");
                 return;
             }
+            if (!sessions.active(SessionAudit.key(session))) {
+                // Already ended in the registry (and audited there): no timeout entry, no second ending.
+                session.setAttribute(SessionAudit.SIGNED_OUT_KEY, Boolean.TRUE);
+                session.invalidate();
+                redirect(request, response, site.loginPage() + "?reason=ended");
+                return;
+            }
             if (ADMIN_PAGES.contains(page) && !signedIn.administrator()) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            String inPortal = path.substring(site.page("").length());
+            if (StepUp.guards(site, inPortal) && !StepUp.fresh(session, Instant.now())) {
+                redirect(request, response, site.page(StepUp.CONFIRM_PAGE) + "?next="
+                        + URLEncoder.encode(inPortal, StandardCharsets.UTF_8));
                 return;
             }
             chain.doFilter(request, response);

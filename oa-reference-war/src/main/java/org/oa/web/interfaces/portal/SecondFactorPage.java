@@ -105,16 +105,7 @@ public class SecondFactorPage {
 
     /** A short label for the device list, from the browser's User-Agent. */
     static String deviceLabel(HttpServletRequest request) {
-        String agent = request.getHeader("User-Agent");
-        if (agent == null) {
-            return "Unknown browser";
-        }
-        String browser = agent.contains("Firefox/") ? "Firefox" : agent.contains("Edg/") ? "Edge"
-                : agent.contains("Chrome/") ? "Chrome" : agent.contains("Safari/") ? "Safari" : "Browser";
-        String system = agent.contains("Windows") ? "Windows" : agent.contains("Mac OS") ? "macOS"
-                : agent.contains("Android") ? "Android" : agent.contains("iPhone") ? "iPhone"
-                : agent.contains("Linux") ? "Linux" : "unknown system";
-        return browser + " on " + system;
+        return BrowserNames.describe(request.getHeader("User-Agent"));
     }
 
 }

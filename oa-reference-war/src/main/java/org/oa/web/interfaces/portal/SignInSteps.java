@@ -71,6 +71,8 @@ final class SignInSteps {
                 pending.displayName(), pending.practiceName(), pending.practiceId(), role, RoleNames.of(role),
                 pending.passwordAt());
         session.removeAttribute(PendingSignIn.SESSION_KEY);
+        // Read by SessionAudit when it registers the session (the listener does not see the request).
+        session.setAttribute(SessionAudit.DEVICE_KEY, BrowserNames.describe(request.getHeader("User-Agent")));
         session.setAttribute(SignedInUser.SESSION_KEY, user);
         session.setMaxInactiveInterval((int) timing.idleTimeout(pending.portal()).toSeconds());
         return user;
