@@ -14,11 +14,14 @@ import org.oa.security.audit.AuditEvent;
 /**
  * Records in the audit trail every view or change of patient data: who (the signed-in account, or the API token),
  * where (portal and page), which patient (by {@link org.oa.core.patient.PatientId} only) and which claim (by
- * {@link org.oa.core.claim.ClaimId} only). Never a name, a birth date or a member ID. Like the other audit writes
- * of the application, a failing write is not swallowed: the request fails rather than show data unrecorded.
+ * {@link org.oa.core.claim.ClaimId} only). Never a name, a birth date or a member ID. A failing write of a view is
+ * not swallowed: the request fails rather than show data unrecorded. A change is recorded after it was stored,
+ * so a failing write there cannot undo it: it is logged (claim ID only) and reported to the caller instead.
  */
 @ApplicationScoped
 public class PatientDataAudit {
+
+    private static final System.Logger LOG = System.getLogger(PatientDataAudit.class.getName());
 
     @Inject
     OaSecurity security;
@@ -28,9 +31,19 @@ public class PatientDataAudit {
         record(AuditAction.PATIENT_DATA_VIEWED, AccountId.parse(accountId), portal, claim, "via " + page);
     }
 
-    /** A signed-in user changed one claim's patient data on {@code page} (a corrected or a new claim). */
-    public void claimChanged(String accountId, Portal portal, StoredClaim claim, String page) {
-        record(AuditAction.PATIENT_DATA_CHANGED, AccountId.parse(accountId), portal, claim, "via " + page);
+    /**
+     * A signed-in user changed one claim's patient data on {@code page} (a corrected or a new claim), already stored.
+     * Returns false when the entry could not be written (logged for the operators; the change stays).
+     */
+    public boolean claimChanged(String accountId, Portal portal, StoredClaim claim, String page) {
+        try {
+            record(AuditAction.PATIENT_DATA_CHANGED, AccountId.parse(accountId), portal, claim, "via " + page);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the audit entry for stored claim " + claim.claim().id()
+                    + " could not be written: " + e.getClass().getName());
+            return false;
+        }
     }
 
     /** An API caller read one claim; the entry has no account and names the token instead. */

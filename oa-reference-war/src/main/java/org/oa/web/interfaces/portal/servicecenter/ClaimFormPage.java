@@ -178,9 +178,13 @@ public class ClaimFormPage implements Serializable {
             return null;
         }
         SignedInUser user = SignedInUser.current();
-        patientDataAudit.claimChanged(user.accountId(), user.portal().portal(), result.claim(),
+        boolean audited = patientDataAudit.claimChanged(user.accountId(), user.portal().portal(), result.claim(),
                 fix ? "Claim Fix (resubmitted)" : "Online Claim Entry (new claim)");
         faces.getExternalContext().getFlash().setKeepMessages(true);
+        if (!audited) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "The claim was saved, but the change"
+                    + " could not be recorded in the audit trail. Please tell your administrator.", null));
+        }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, fix
                 ? "The corrected claim was accepted and will be sent to the payer."
                 : "The claim was accepted and will be sent to the payer.", null));
