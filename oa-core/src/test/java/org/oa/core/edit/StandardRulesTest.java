@@ -120,6 +120,7 @@ class StandardRulesTest {
         cases.add(prof("PATIENT_BIRTH_DATE_IMPLAUSIBLE", "claim.patient.birthDate",
                 patientBorn(LocalDate.of(1890, 1, 1))));
         cases.add(prof("SUBSCRIBER_MEMBER_ID", "claim.subscriber.memberId", memberId("")));
+        cases.add(prof("TEXT_LENGTH", "claim.subscriber.memberId", memberId("W".repeat(81))));
         cases.add(prof("RELATIONSHIP_CODE", "claim.relationshipCode", b -> b.relationshipCode("99")));
         cases.add(prof("SELF_SUBSCRIBER_MATCHES_PATIENT", "claim.subscriber.birthDate", b -> {
             Subscriber s = b.build().subscriber();
@@ -232,4 +233,27 @@ class StandardRulesTest {
         return failures.stream().map(EditFailure::code).toList();
     }
 
+
+    @Test
+    void textLengthNamesEveryFieldThatAnElectronicClaimCannotCarryAndNothingAtTheLimit() {
+        Claim valid = SampleClaims.professional().build();
+        Patient p = valid.patient();
+        Claim atLimit = valid.toBuilder()
+                .patient(new Patient(p.id(), "F".repeat(35), "L".repeat(60), p.birthDate(), p.sex(),
+                        new Address("1".repeat(55), "", "C".repeat(30), p.address().state(), p.address().zip())))
+                .build();
+        assertThat(EDITS.run(atLimit, SampleClaims.context())).extracting(EditFailure::code)
+                .doesNotContain("TEXT_LENGTH");
+
+        Claim over = valid.toBuilder()
+                .patient(new Patient(p.id(), "F".repeat(36), "L".repeat(300), p.birthDate(), p.sex(),
+                        new Address("1".repeat(56), "", "C".repeat(31), p.address().state(), p.address().zip())))
+                .serviceLines(List.of(valid.serviceLines().get(0).toBuilder().lineControlNumber("N".repeat(51))
+                        .build(), valid.serviceLines().get(1)))
+                .build();
+        assertThat(EDITS.run(over, SampleClaims.context())).filteredOn(f -> f.code().equals("TEXT_LENGTH"))
+                .extracting(EditFailure::fieldPath).containsExactly("claim.patient.lastName",
+                        "claim.patient.firstName", "claim.patient.address.line1", "claim.patient.address.city",
+                        "claim.serviceLines[0].lineControlNumber");
+    }
 }

@@ -74,6 +74,18 @@ public final class StandardRules {
         return "claim.serviceLines[" + index + "]." + field;
     }
 
+    private static void tooLong(FrontEndEdit self, EditFailures out, String path, String text, int max) {
+        if (text != null && text.length() > max) {
+            out.add(self, path);
+        }
+    }
+
+    private static void address(FrontEndEdit self, EditFailures out, String path, org.oa.core.contact.Address a) {
+        tooLong(self, out, path + ".line1", a.line1(), 55);
+        tooLong(self, out, path + ".line2", a.line2(), 55);
+        tooLong(self, out, path + ".city", a.city(), 30);
+    }
+
     static {
         // ---- Claim header ----
         rule("PATIENT_CONTROL_NUMBER", ERROR, PAYER_INDEPENDENT,
@@ -280,6 +292,31 @@ public final class StandardRules {
                     if (c.relationshipCode().equals("18") && patient != null && subscriber != null
                             && !patient.equals(subscriber)) {
                         out.add(self, "claim.subscriber.birthDate");
+                    }
+                });
+
+        rule("TEXT_LENGTH", ERROR, PAYER_INDEPENDENT,
+                "This entry is longer than an electronic claim (837) can carry.",
+                "Shorten it: last names and organisation names up to 60 characters, first names 35, address lines"
+                        + " 55, cities 30, member IDs 80, group, claim and line numbers 50, NDCs 48.",
+                (self, c, ctx, out) -> {
+                    // The 005010 837 element maximums (NM103, NM104, N301/N302, N401, NM109, SBR03, REF02, LIN03);
+                    // they are also below every column's width, so a claim that passes is never cut on storage.
+                    tooLong(self, out, "claim.billingProvider.name", c.billingProvider().name(), 60);
+                    address(self, out, "claim.billingProvider.address", c.billingProvider().address());
+                    tooLong(self, out, "claim.patient.lastName", c.patient().lastName(), 60);
+                    tooLong(self, out, "claim.patient.firstName", c.patient().firstName(), 35);
+                    address(self, out, "claim.patient.address", c.patient().address());
+                    tooLong(self, out, "claim.subscriber.lastName", c.subscriber().lastName(), 60);
+                    tooLong(self, out, "claim.subscriber.firstName", c.subscriber().firstName(), 35);
+                    tooLong(self, out, "claim.subscriber.memberId", c.subscriber().memberId(), 80);
+                    tooLong(self, out, "claim.subscriber.groupNumber", c.subscriber().groupNumber(), 50);
+                    address(self, out, "claim.subscriber.address", c.subscriber().address());
+                    tooLong(self, out, "claim.originalClaimNumber", c.originalClaimNumber(), 50);
+                    for (int i = 0; i < c.serviceLines().size(); i++) {
+                        ServiceLine l = c.serviceLines().get(i);
+                        tooLong(self, out, line(i, "lineControlNumber"), l.lineControlNumber(), 50);
+                        tooLong(self, out, line(i, "ndc"), l.ndc(), 48);
                     }
                 });
 
