@@ -203,7 +203,7 @@ class ReferenceDeploymentIT {
         String summary = Files.readString(summaryFile);
         assertThat(summary).contains("Status:        PROCESSED", "accepted 3", "rejected 0");
         String fileId = summaryFile.getFileName().toString().replace("FS_HCFA_", "").replace("_IN_C.txt", "");
-        assertThat(Files.readString(fetched.resolve("FILEID_sftp-claims.837_999.999"))).contains("AK9*A*1*1*1");
+        assertThat(Files.readString(fetched.resolve(fileId + "_sftp-claims.837_999.999"))).contains("AK9*A*1*1*1");
         Path ack277 = containing(fetched, fileId + "_HCFA_277ca_", "");
         ClaimAcknowledgment clearinghouse277 = (ClaimAcknowledgment) documents(ack277).get(0);
         assertThat(clearinghouse277.claims()).hasSize(3).allSatisfy(c -> assertThat(c.accepted()).isTrue());

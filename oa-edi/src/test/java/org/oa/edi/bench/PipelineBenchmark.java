@@ -254,8 +254,8 @@ public final class PipelineBenchmark {
             Map<String, byte[]> documents = new LinkedHashMap<>();
             documents.put("FS_HCFA_" + file.id() + "_IN_C.txt", FileSummaryText.render(file, report)
                     .getBytes(StandardCharsets.UTF_8));
-            documents.put("FILEID_" + file.fileName() + "_999.999", result.ack999());
-            documents.put("FILEID_" + file.fileName() + "_TA1.ta1", result.ta1());
+            documents.put(file.id() + "_" + file.fileName() + "_999.999", result.ack999());
+            documents.put(file.id() + "_" + file.fileName() + "_TA1.ta1", result.ta1());
             documents.put(file.id() + "_HCFA_277ca_" + DAY.format(file.receivedAt()) + ".txt", result.ack277ca());
             for (Map.Entry<String, byte[]> d : documents.entrySet()) {
                 if (d.getValue().length > 0) {

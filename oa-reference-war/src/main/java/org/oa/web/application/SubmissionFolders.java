@@ -129,14 +129,22 @@ public final class SubmissionFolders {
         return "FS_HCFA_" + file.id() + "_IN_C.txt";
     }
 
-    /** The 999's name: {@code FILEID_<original name>_999.999}. */
+    /**
+     * The 999's name: {@code <fileid>_<original name>_999.999}. The file ID makes it unique: practice software that
+     * sends {@code claims.txt} every day gets one 999 per file in {@code outbound/}, never one overwriting another.
+     */
     public static String ack999Name(SubmissionFile file) {
-        return "FILEID_" + file.fileName() + "_999.999";
+        return file.id() + "_" + file.fileName() + "_999.999";
     }
 
-    /** The TA1's name: {@code FILEID_<original name>_TA1.ta1}. */
+    /** The TA1's name: {@code <fileid>_<original name>_TA1.ta1}. */
     public static String ta1Name(SubmissionFile file) {
-        return "FILEID_" + file.fileName() + "_TA1.ta1";
+        return file.id() + "_" + file.fileName() + "_TA1.ta1";
+    }
+
+    /** Names files received before the file ID was part of them used for the 999 and the TA1 (no longer written). */
+    private static List<String> legacyNames(SubmissionFile file) {
+        return List.of("FILEID_" + file.fileName() + "_999.999", "FILEID_" + file.fileName() + "_TA1.ta1");
     }
 
     /** The 277CA's name: {@code <fileid>_HCFA_277ca_<YYYYMMDD>.txt}. */
@@ -152,7 +160,10 @@ public final class SubmissionFolders {
     public static List<String> documents(SubmissionFile file) {
         Path folder = folder(file.practiceId(), file.id());
         List<String> out = new ArrayList<>();
-        for (String name : List.of(fileSummaryName(file), ack999Name(file), ta1Name(file), ack277caName(file))) {
+        List<String> names = new ArrayList<>(List.of(fileSummaryName(file), ack999Name(file), ta1Name(file),
+                ack277caName(file)));
+        names.addAll(legacyNames(file));
+        for (String name : names) {
             if (Files.isRegularFile(folder.resolve(name))) {
                 out.add(name);
             }
