@@ -3,13 +3,9 @@ package org.oa.security.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -77,8 +73,8 @@ class PatientAuditTest {
                 .migrate();
         String previous = "0".repeat(64);
         for (int seq = 1; seq <= 3; seq++) {
-            previous = insertVersion4Entry(seq, 1_700_000_000_000L + seq, "SIGNED_OUT", Portal.EHR.name(),
-                    "old|entry\\" + seq, previous);
+            previous = LegacyAuditEntries.insert(dataSource, seq, 1_700_000_000_000L + seq, "SIGNED_OUT", null,
+                    Portal.EHR.name(), "old|entry\\" + seq, previous);
         }
         migrated();
         security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, id, Portal.SERVICE_CENTER,
@@ -148,36 +144,6 @@ class PatientAuditTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new AuditEvent(AuditAction.PATIENT_DATA_VIEWED, null, null, "",
                 PATIENT.toString().toUpperCase()).patient()).isEqualTo(PATIENT.toString());
-    }
-
-    /** Writes one entry as version 4 did, and moves the head onto it; returns its hash. */
-    private String insertVersion4Entry(long seq, long at, String action, String portal, String detail,
-            String previous) throws Exception {
-        String canonical = String.join("|", Long.toString(seq), Long.toString(at), action, "", portal,
-                detail.replace("\\", "\\\\").replace("|", "\\|"));
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) '\n');
-        sha.update(canonical.getBytes(StandardCharsets.UTF_8));
-        String hash = HexFormat.of().formatHex(sha.digest());
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO OA_SECURITY.audit_entry (seq, occurred_at, action, account_id, portal, detail, prev_hash,"
-                        + " entry_hash) VALUES (?, ?, ?, NULL, ?, ?, ?, ?)");
-                PreparedStatement head = c.prepareStatement(
-                        "UPDATE OA_SECURITY.audit_head SET seq = ?, entry_hash = ? WHERE id = 1")) {
-            insert.setLong(1, seq);
-            insert.setLong(2, at);
-            insert.setString(3, action);
-            insert.setString(4, portal);
-            insert.setString(5, detail);
-            insert.setString(6, previous);
-            insert.setString(7, hash);
-            insert.executeUpdate();
-            head.setLong(1, seq);
-            head.setString(2, hash);
-            head.executeUpdate();
-        }
-        return hash;
     }
 
     private void execute(String sql) throws SQLException {

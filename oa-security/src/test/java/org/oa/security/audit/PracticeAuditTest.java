@@ -2,13 +2,9 @@ package org.oa.security.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -79,8 +75,8 @@ class PracticeAuditTest {
         execute("INSERT INTO OA_SECURITY.account (id, username, display_name, email, practice_id, roles,"
                 + " password_hash, created_at, password_changed_at) VALUES ('" + old + "', 'audit.old', 'Old',"
                 + " 'old@example.test', '" + Fixtures.PRACTICE + "', 'BILLER', 'x', 1, 1)");
-        insertVersion7Entry(1, 1_700_000_000_000L, "SIGNED_OUT", old, Portal.SERVICE_CENTER.name(), "user",
-                "0".repeat(64));
+        LegacyAuditEntries.insert(dataSource, 1, 1_700_000_000_000L, "SIGNED_OUT", old, Portal.SERVICE_CENTER.name(),
+                "user", "0".repeat(64));
         security.migrate();
         AccountId now = security.accounts().create(Fixtures.staff("audit.now", Role.BILLER));
 
@@ -121,35 +117,6 @@ class PracticeAuditTest {
         String[] lines = csv.toString().split("\r\n");
         assertThat(lines[0]).isEqualTo("sequence,occurred_at,action,account,portal,detail,hash,patient,practice");
         assertThat(lines[1]).endsWith(",," + Fixtures.PRACTICE);
-    }
-
-    /** Writes one entry about an account as versions 1-8 did, and moves the head onto it. */
-    private void insertVersion7Entry(long seq, long at, String action, String account, String portal, String detail,
-            String previous) throws Exception {
-        String canonical = String.join("|", Long.toString(seq), Long.toString(at), action, account, portal, detail);
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        sha.update(previous.getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) '\n');
-        sha.update(canonical.getBytes(StandardCharsets.UTF_8));
-        String hash = HexFormat.of().formatHex(sha.digest());
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO OA_SECURITY.audit_entry (seq, occurred_at, action, account_id, portal, detail, prev_hash,"
-                        + " entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement head = c.prepareStatement(
-                        "UPDATE OA_SECURITY.audit_head SET seq = ?, entry_hash = ? WHERE id = 1")) {
-            insert.setLong(1, seq);
-            insert.setLong(2, at);
-            insert.setString(3, action);
-            insert.setString(4, account);
-            insert.setString(5, portal);
-            insert.setString(6, detail);
-            insert.setString(7, previous);
-            insert.setString(8, hash);
-            insert.executeUpdate();
-            head.setLong(1, seq);
-            head.setString(2, hash);
-            head.executeUpdate();
-        }
     }
 
     private void execute(String sql) throws SQLException {
