@@ -2,6 +2,8 @@ package org.oa.web.application;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,36 +55,86 @@ public class PracticeAdministration {
     }
 
     /**
-     * The newest audit entries about accounts of {@code practiceId}, optionally only one user's and one action's,
-     * at most {@code limit}.
+     * What an administrator's audit search asks for; a {@code null} criterion matches everything. The days are UTC
+     * days, both included.
+     *
+     * @param username only this user of the practice
+     * @param patient  only entries about this patient (the patient's UUID, lower case)
+     * @param action   only this action
+     * @param from     from the start of this day
+     * @param to       to the end of this day
      */
-    public List<AuditLine> audit(UUID practiceId, String username, AuditAction action, int limit) {
-        return audit(practiceId, username, null, action, limit);
+    public record AuditFilter(String username, String patient, AuditAction action, LocalDate from, LocalDate to) {
+
+        /** No criterion: the newest entries. */
+        public static final AuditFilter ANY = new AuditFilter(null, null, null, null, null);
+
+        /**
+         * Reads the criteria as typed (blank = any; days as {@code yyyy-MM-dd}).
+         *
+         * @throws IllegalArgumentException with a message for the user when a criterion cannot be read
+         */
+        public static AuditFilter parse(String username, String patient, String action, String from, String to) {
+            String onlyPatient = null;
+            if (patient != null && !patient.isBlank()) {
+                try {
+                    onlyPatient = new AuditQuery(null, patient, null, null, null, 1).patient();
+                } catch (IllegalArgumentException notAUuid) {
+                    throw new IllegalArgumentException(
+                            "Patient ID: enter the patient's ID as shown in the Patient column (a UUID).");
+                }
+            }
+            AuditAction onlyAction = null;
+            if (action != null && !action.isBlank()) {
+                try {
+                    onlyAction = AuditAction.valueOf(action);
+                } catch (IllegalArgumentException unknown) {
+                    throw new IllegalArgumentException("Action: choose one from the list.");
+                }
+            }
+            LocalDate first = day(from, "From");
+            LocalDate last = day(to, "To");
+            if (first != null && last != null && last.isBefore(first)) {
+                throw new IllegalArgumentException("To: the last day must not be before the first.");
+            }
+            return new AuditFilter(username == null || username.isBlank() ? null : username.strip(), onlyPatient,
+                    onlyAction, first, last);
+        }
+
+        private static LocalDate day(String text, String field) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException notADay) {
+                throw new IllegalArgumentException(field + ": enter a day as YYYY-MM-DD.");
+            }
+        }
+
+        Instant fromInstant() {
+            return from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+
+        Instant toInstant() {
+            return to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
     }
 
-    /**
-     * The newest audit entries of the practice, optionally only one user's, one patient's (the patient's UUID;
-     * throws {@link IllegalArgumentException} when it is not one) and one action's, at most {@code limit}.
-     */
-    public List<AuditLine> audit(UUID practiceId, String username, String patient, AuditAction action, int limit) {
+    /** The newest audit entries of the practice that match the filter, at most {@code limit}. */
+    public List<AuditLine> audit(UUID practiceId, AuditFilter filter, int limit) {
         Map<AccountId, String> usernames = new HashMap<>();
         security.accounts().listByPractice(practiceId).forEach(a -> usernames.put(a.id(), a.username()));
-        return entries(practiceId, username, patient, action, limit).stream()
+        return entries(practiceId, filter, limit).stream()
                 .map(e -> new AuditLine(e.sequence(), e.occurredAt(), e.action().name(), usernames.get(e.account()),
                         e.portal() == null ? "" : e.portal().name(), e.detail(),
                         e.patient() == null ? "" : e.patient()))
                 .toList();
     }
 
-    /** The same entries as {@link #audit}, written as formula-safe CSV. */
-    public void exportCsv(UUID practiceId, String username, AuditAction action, Appendable out) throws IOException {
-        exportCsv(practiceId, username, null, action, out);
-    }
-
-    /** The same entries as {@link #audit(UUID, String, String, AuditAction, int)}, as formula-safe CSV. */
-    public void exportCsv(UUID practiceId, String username, String patient, AuditAction action, Appendable out)
-            throws IOException {
-        List<AuditEntry> oldestFirst = new ArrayList<>(entries(practiceId, username, patient, action, 10_000));
+    /** The same entries as {@link #audit} (up to 10,000, oldest first), written as formula-safe CSV. */
+    public void exportCsv(UUID practiceId, AuditFilter filter, Appendable out) throws IOException {
+        List<AuditEntry> oldestFirst = new ArrayList<>(entries(practiceId, filter, 10_000));
         java.util.Collections.reverse(oldestFirst);
         security.audit().exportCsv(oldestFirst, out);
     }
@@ -105,19 +157,17 @@ public class PracticeAdministration {
         return security.accounts().listByPractice(practiceId);
     }
 
-    private List<AuditEntry> entries(UUID practiceId, String username, String patient, AuditAction action,
-            int limit) {
-        String onlyPatient = patient == null || patient.isBlank() ? null : patient.strip();
+    private List<AuditEntry> entries(UUID practiceId, AuditFilter filter, int limit) {
         AccountId only = null;
-        if (username != null && !username.isBlank()) {
-            Optional<AccountView> account = inPractice(practiceId, username);
+        if (filter.username() != null) {
+            Optional<AccountView> account = inPractice(practiceId, filter.username());
             if (account.isEmpty()) {
                 return List.of();
             }
             only = account.get().id();
         }
-        return security.audit().searchNewestFirst(
-                new AuditQuery(only, onlyPatient, action, null, null, limit).inPractice(practiceId));
+        return security.audit().searchNewestFirst(new AuditQuery(only, filter.patient(), filter.action(),
+                filter.fromInstant(), filter.toInstant(), limit).inPractice(practiceId));
     }
 
     /** Checks the whole hash chain of the audit trail. */

@@ -1,7 +1,10 @@
 package org.oa.web.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ import org.oa.security.apitoken.IssuedApiToken;
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.password.Argon2Parameters;
+import org.oa.web.application.PracticeAdministration.AuditFilter;
 
 class PracticeAdministrationTest {
 
@@ -58,14 +62,37 @@ class PracticeAdministrationTest {
             security.audit().record(new AuditEvent(AuditAction.SIGNED_OUT, busyUser, Portal.SERVICE_CENTER, "user"));
         }
 
-        assertThat(administration.audit(MINE, null, null, null, 200))
+        assertThat(administration.audit(MINE, AuditFilter.ANY, 200))
                 .extracting(PracticeAdministration.AuditLine::action)
                 .containsExactly("PATIENT_DATA_VIEWED", "API_TOKEN_ISSUED", "ACCOUNT_CREATED");
-        assertThat(administration.audit(MINE, null, PATIENT.toString(), null, 200))
+        assertThat(administration.audit(MINE, AuditFilter.parse("", PATIENT.toString(), "", "", ""), 200))
                 .extracting(PracticeAdministration.AuditLine::detail)
                 .containsExactly("claim 1 via API token " + token.id());
-        assertThat(administration.audit(MINE, "user.busy", null, null, 200)).isEmpty();
-        assertThat(administration.audit(BUSY, null, null, null, 200)).hasSize(200)
+        assertThat(administration.audit(MINE, AuditFilter.parse("user.busy", null, null, null, null), 200)).isEmpty();
+        assertThat(administration.audit(BUSY, AuditFilter.ANY, 200)).hasSize(200)
                 .allSatisfy(line -> assertThat(line.username()).isEqualTo("user.busy"));
+    }
+
+    @Test
+    void searchesByUtcDaysWithBothEndsIncluded() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(administration.audit(MINE, AuditFilter.parse(null, null, "ACCOUNT_CREATED", today.toString(),
+                today.toString()), 200)).hasSize(1);
+        assertThat(administration.audit(MINE, AuditFilter.parse(null, null, null, today.plusDays(1).toString(),
+                null), 200)).isEmpty();
+        assertThat(administration.audit(MINE, AuditFilter.parse(null, null, null, null,
+                today.minusDays(1).toString()), 200)).isEmpty();
+    }
+
+    @Test
+    void explainsCriteriaThatCannotBeRead() {
+        assertThatThrownBy(() -> AuditFilter.parse(null, "Doe, Jane", null, null, null))
+                .hasMessageStartingWith("Patient ID:");
+        assertThatThrownBy(() -> AuditFilter.parse(null, null, "DROP TABLE", null, null))
+                .hasMessage("Action: choose one from the list.");
+        assertThatThrownBy(() -> AuditFilter.parse(null, null, null, "27/11/2026", null))
+                .hasMessage("From: enter a day as YYYY-MM-DD.");
+        assertThatThrownBy(() -> AuditFilter.parse(null, null, null, "2026-11-27", "2026-11-26"))
+                .hasMessage("To: the last day must not be before the first.");
     }
 }

@@ -35,6 +35,8 @@ public class AdminPage {
     private String auditUsername;
     private String auditAction;
     private String auditPatient;
+    private String auditFrom;
+    private String auditTo;
     private List<PracticeAdministration.AuditLine> auditLines;
     private Boolean secondFactorRequired;
 
@@ -61,6 +63,24 @@ public class AdminPage {
 
     public void setAuditPatient(String auditPatient) {
         this.auditPatient = auditPatient;
+    }
+
+    /** The first day of the audit search (UTC, {@code yyyy-MM-dd}), or blank. */
+    public String getAuditFrom() {
+        return auditFrom;
+    }
+
+    public void setAuditFrom(String auditFrom) {
+        this.auditFrom = auditFrom;
+    }
+
+    /** The last day of the audit search (UTC, {@code yyyy-MM-dd}, included), or blank. */
+    public String getAuditTo() {
+        return auditTo;
+    }
+
+    public void setAuditTo(String auditTo) {
+        this.auditTo = auditTo;
     }
 
     public String getAuditAction() {
@@ -108,13 +128,12 @@ public class AdminPage {
                         "No locked account with that username in your practice.", null));
     }
 
-    /** The newest 200 audit entries of the practice, filtered by the form. */
+    /** The newest 200 audit entries of the practice, filtered by the form (none when the form cannot be read). */
     public List<PracticeAdministration.AuditLine> getAuditLines() {
         if (auditLines == null) {
-            AuditAction action = auditAction == null || auditAction.isBlank() ? null : AuditAction.valueOf(auditAction);
             try {
-                auditLines = administration.audit(practiceId(), auditUsername, auditPatient, action, 200);
-            } catch (IllegalArgumentException notAPatientId) {
+                auditLines = administration.audit(practiceId(), filter(), 200);
+            } catch (IllegalArgumentException unreadable) {
                 // search() has put the message on the page already.
                 auditLines = List.of();
             }
@@ -124,14 +143,16 @@ public class AdminPage {
 
     public void search() {
         auditLines = null;
-        if (auditPatient != null && !auditPatient.isBlank()) {
-            try {
-                new org.oa.security.audit.AuditQuery(null, auditPatient, null, null, null, 1);
-            } catch (IllegalArgumentException notAPatientId) {
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Patient ID: enter the patient's ID as shown in the Patient column (a UUID).", null));
-            }
+        try {
+            filter();
+        } catch (IllegalArgumentException unreadable) {
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    unreadable.getMessage(), null));
         }
+    }
+
+    private PracticeAdministration.AuditFilter filter() {
+        return PracticeAdministration.AuditFilter.parse(auditUsername, auditPatient, auditAction, auditFrom, auditTo);
     }
 
     public void verify() {
@@ -157,18 +178,15 @@ public class AdminPage {
     /** The CSV download link for the current filter. */
     public String getCsvLink() {
         StringBuilder link = new StringBuilder("audit.csv?");
-        if (auditUsername != null && !auditUsername.isBlank()) {
-            link.append("user=").append(java.net.URLEncoder.encode(auditUsername, java.nio.charset.StandardCharsets.UTF_8))
-                    .append('&');
+        String[][] parameters = {{"user", auditUsername}, {"patient", auditPatient}, {"action", auditAction},
+            {"from", auditFrom}, {"to", auditTo}};
+        for (String[] parameter : parameters) {
+            if (parameter[1] != null && !parameter[1].isBlank()) {
+                link.append(parameter[0]).append('=').append(java.net.URLEncoder.encode(parameter[1].strip(),
+                        java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
         }
-        if (auditPatient != null && !auditPatient.isBlank()) {
-            link.append("patient=").append(java.net.URLEncoder.encode(auditPatient.strip(),
-                    java.nio.charset.StandardCharsets.UTF_8)).append('&');
-        }
-        if (auditAction != null && !auditAction.isBlank()) {
-            link.append("action=").append(auditAction);
-        }
-        return link.toString();
+        return link.substring(0, link.length() - 1);
     }
 
     public boolean isDemoOutbox() {

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.oa.security.audit.AuditAction;
 import org.oa.web.application.PracticeAdministration;
 
 /**
@@ -34,24 +33,15 @@ public class AuditCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        String action = request.getParameter("action");
-        AuditAction only = null;
-        if (action != null && !action.isBlank()) {
-            try {
-                only = AuditAction.valueOf(action);
-            } catch (IllegalArgumentException unknown) {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown action");
-                return;
-            }
-        }
-        String patient = request.getParameter("patient");
-        // Collect first: a malformed patient ID is a 400, not a half-written download.
+        // Collect first: criteria that cannot be read are a 400, not a half-written download.
         StringBuilder csv = new StringBuilder();
         try {
-            administration.exportCsv(UUID.fromString(user.practiceId()), request.getParameter("user"), patient, only,
-                    csv);
-        } catch (IllegalArgumentException notAPatientId) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "patient must be a patient ID (UUID)");
+            PracticeAdministration.AuditFilter filter = PracticeAdministration.AuditFilter.parse(
+                    request.getParameter("user"), request.getParameter("patient"), request.getParameter("action"),
+                    request.getParameter("from"), request.getParameter("to"));
+            administration.exportCsv(UUID.fromString(user.practiceId()), filter, csv);
+        } catch (IllegalArgumentException unreadable) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, unreadable.getMessage());
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
