@@ -157,7 +157,8 @@ class ReferenceDeploymentIT {
         }
         List<String> listening = new ArrayList<>();
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> lines = Files.readAllLines(Path.of(table)); // read once: the table changes all the time
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 boolean listen = f[3].equals("0A");
                 if (listen && socketInodes.contains(f[9])) {
@@ -422,6 +423,118 @@ class ReferenceDeploymentIT {
         assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Dr. Avery Stone");
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));
+    }
+
+    /**
+     * Sign-in codes by text message, end to end. The container tests configure no SMS gateway, so texts land in the
+     * demo outbox that demo.admin reads on the Administration page. demo.patient adds a synthetic number, confirms it
+     * with the texted code, signs in with a texted code, and removes the number again (as the later tests expect).
+     */
+    @Test
+    void patientConfirmsAMobileNumberByTextAndThenSignsInWithATextedCode() throws Exception {
+        String masked = "\u2022\u2022\u2022\u2022 \u2022\u2022\u20220123";
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("patient/login.xhtml"));
+        signIn(driver, "demo.patient", PASSWORD);
+        waitFor(driver, By.id("user-name"));
+        driver.findElement(By.id("account-security")).click();
+        waitFor(driver, By.id("addPhone"));
+        assertThat(driver.findElement(By.id("phone-status")).getText()).contains("No mobile number");
+
+        driver.findElement(By.id("phone")).sendKeys("555-CALL-NOW");
+        submit(driver, By.id("addPhone"));
+        assertThat(driver.findElement(By.className("oa-error")).getText()).contains("no letters");
+        assertThat(driver.findElements(By.id("phoneCode"))).as("nothing waits for a code").isEmpty();
+
+        driver.findElement(By.id("phone")).clear();
+        driver.findElement(By.id("phone")).sendKeys("+1 (555) 010-0123");
+        submit(driver, By.id("addPhone"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("Code sent to " + masked);
+        assertThat(driver.findElement(By.id("phone-status")).getText()).as("not in use before it is confirmed")
+                .contains("No mobile number");
+        assertThat(driver.findElement(By.id("phoneCode")).getAttribute("autocomplete")).isEqualTo("one-time-code");
+        assertThat(driver.getPageSource()).as("the page shows the number masked").doesNotContain("010-0123")
+                .doesNotContain("5550100123");
+        String confirmation = textedCode(driver, "+15550100123", "confirm this phone number", "patient/security.xhtml");
+        waitFor(driver, By.id("phoneCode"));
+        driver.findElement(By.id("phoneCode")).sendKeys(confirmation);
+        submit(driver, By.id("confirmPhone"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("mobile number is confirmed");
+        assertThat(driver.findElement(By.id("phone-confirmed")).getText()).isEqualTo(masked);
+        Files.createDirectories(SCREENSHOTS);
+        browser.executeScript("document.getElementById('phone-section').scrollIntoView()");
+        Files.write(SCREENSHOTS.resolve("patient-security-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+        driver.get(url("patient/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        // With a confirmed number, signing in asks for a code; "text me a code" sends one to it.
+        signIn(driver, "demo.patient", PASSWORD);
+        waitFor(driver, By.id("code"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/patient/second-factor.xhtml");
+        assertThat(driver.findElement(By.id("code")).getAttribute("autocomplete")).isEqualTo("one-time-code");
+        submit(driver, By.id("textCode"));
+        assertThat(driver.findElement(By.className("oa-info")).getText())
+                .contains("Code sent to " + masked, "10 minutes", "can take a minute", "still your number");
+        Files.write(SCREENSHOTS.resolve("patient-second-factor-sms.png"), browser.getScreenshotAs(OutputType.BYTES));
+        submit(driver, By.id("textCode"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).as("resends are throttled")
+                .contains("You can ask for another in");
+        String signInCode = textedCode(driver, "+15550100123", "sign-in code", "patient/second-factor.xhtml");
+        waitFor(driver, By.id("code"));
+        driver.findElement(By.id("code")).sendKeys(signInCode);
+        submit(driver, By.id("verify"));
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Casey Patient");
+
+        // Remove the number: signing in needs only the password again.
+        driver.findElement(By.id("account-security")).click();
+        waitFor(driver, By.id("removePhone"));
+        submit(driver, By.id("removePhone"));
+        assertThat(driver.findElement(By.className("oa-info")).getText()).contains("mobile number was removed");
+        assertThat(driver.findElement(By.id("phone-status")).getText()).contains("No mobile number");
+        driver.get(url("patient/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+        signIn(driver, "demo.patient", PASSWORD);
+        waitFor(driver, By.id("user-name"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/patient/index.xhtml");
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
+    /**
+     * Reads the code of the newest text message to {@code number} that contains {@code phrase} from the demo SMS
+     * outbox on demo.admin's Administration page, then gives the browser back its own session and opens {@code page}.
+     */
+    private String textedCode(WebDriver driver, String number, String phrase, String page) {
+        org.openqa.selenium.Cookie ownSession = driver.manage().getCookieNamed("JSESSIONID");
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("user-role"));
+        driver.get(url("practice-mate/admin.xhtml"));
+        waitFor(driver, By.id("sms-outbox"));
+        String code = null;
+        for (org.openqa.selenium.WebElement message : driver.findElements(By.cssSelector("#sms-outbox .oa-sms"))) {
+            String text = message.findElement(By.className("oa-sms-text")).getText();
+            if (message.findElement(By.className("oa-sms-to")).getText().equals(number) && text.contains(phrase)) {
+                java.util.regex.Matcher digits = java.util.regex.Pattern.compile("is ([0-9]{6})\\.").matcher(text);
+                assertThat(digits.find()).as("the text carries the code").isTrue();
+                code = digits.group(1);
+                break;
+            }
+        }
+        assertThat(code).as("a text message to the number in the demo outbox").isNotNull();
+        driver.get(url("practice-mate/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(ownSession);
+        driver.get(url(page));
+        waitFor(driver, By.tagName("body"));
+        return code;
     }
 
     @Test

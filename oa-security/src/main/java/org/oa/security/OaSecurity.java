@@ -23,6 +23,7 @@ import org.oa.security.internal.recovery.JdbcRememberedDevices;
 import org.oa.security.internal.questions.JdbcSecurityQuestions;
 import org.oa.security.internal.session.JdbcSignedInSessions;
 import org.oa.security.internal.sftp.JdbcSftpCredentials;
+import org.oa.security.internal.twofactor.JdbcPhoneNumbers;
 import org.oa.security.internal.twofactor.JdbcTwoFactor;
 import org.oa.security.internal.twofactor.SecretSealer;
 import org.oa.security.lockout.LockoutNotifier;
@@ -39,6 +40,7 @@ import org.oa.security.recovery.RememberedDevices;
 import org.oa.security.session.SignedInSessions;
 import org.oa.security.sftp.SftpCredentials;
 import org.oa.security.twofactor.CodeSender;
+import org.oa.security.twofactor.PhoneNumbers;
 import org.oa.security.twofactor.TwoFactor;
 
 /**
@@ -65,6 +67,7 @@ public final class OaSecurity {
     private final JdbcAuditTrail audit;
     private final PracticeStore practices;
     private final JdbcTwoFactor twoFactor;
+    private final JdbcPhoneNumbers phoneNumbers;
     private final JdbcPasswordResets passwordResets;
     private final JdbcRememberedDevices rememberedDevices;
     private final JdbcSftpCredentials sftp;
@@ -82,7 +85,9 @@ public final class OaSecurity {
         LockoutGate lockout = new LockoutGate(store, practices, audit, b.lockoutNotifier, b.clock);
         this.login = new DefaultLogin(store, lockout, hasher, audit, b.clock);
         SecretSealer sealer = new SecretSealer(b.totpSecretKey);
-        this.twoFactor = new JdbcTwoFactor(database, store, lockout, audit, b.codeSender, sealer, b.issuer, b.clock);
+        this.phoneNumbers = new JdbcPhoneNumbers(database, store, lockout, audit, b.codeSender, b.clock);
+        this.twoFactor = new JdbcTwoFactor(database, store, lockout, audit, b.codeSender, phoneNumbers, sealer,
+                b.issuer, b.clock);
         if (!sealer.sealing()) {
             LOG.log(System.Logger.Level.WARNING, "no TOTP secret key configured: authenticator secrets are stored"
                     + " unsealed (Builder.totpSecretKey)");
@@ -140,6 +145,11 @@ public final class OaSecurity {
     /** @return authenticator apps, recovery codes and e-mail/SMS codes */
     public TwoFactor twoFactor() {
         return twoFactor;
+    }
+
+    /** @return the mobile phone numbers SMS sign-in codes go to, each confirmed by a code texted to it */
+    public PhoneNumbers phoneNumbers() {
+        return phoneNumbers;
     }
 
     /** @return password reset tokens */

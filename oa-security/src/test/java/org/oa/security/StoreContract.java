@@ -90,7 +90,7 @@ abstract class StoreContract {
         TestDatabases.MutableClock clock = new TestDatabases.MutableClock();
         List<String> outbox = new java.util.concurrent.CopyOnWriteArrayList<>();
         OaSecurity security = OaSecurity.builder().dataSource(node()).schema(schema())
-                .hashParameters(TestDatabases.FAST).clock(clock).codeSender((a, c, code) -> outbox.add(code)).build();
+                .hashParameters(TestDatabases.FAST).clock(clock).codeSender(message -> outbox.add(message.code())).build();
         security.migrate();
         security.practices().save(new org.oa.security.practice.PracticeSecurity(Fixtures.PRACTICE, "Synthetic Clinic",
                 java.util.Set.of("1234567893"), "12-3456789", org.oa.security.lockout.LockoutPolicy.standard(),
@@ -132,6 +132,47 @@ abstract class StoreContract {
         var sftp = security.sftp().issue(id);
         assertThat(security.sftp().authenticate(sftp.username(), sftp.secret().toCharArray()))
                 .isInstanceOf(org.oa.security.sftp.SftpLoginOutcome.Success.class);
+        assertThat(security.audit().verify().intact()).isTrue();
+    }
+
+    @Test
+    void runsEveryPhoneNumberStatement() {
+        TestDatabases.MutableClock clock = new TestDatabases.MutableClock();
+        List<org.oa.security.twofactor.CodeMessage> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        OaSecurity security = OaSecurity.builder().dataSource(node()).schema(schema())
+                .hashParameters(TestDatabases.FAST).clock(clock).codeSender(texts::add).build();
+        security.migrate();
+        AccountId id = security.accounts().create(Fixtures.staff("phone.contract", Role.BILLER));
+        var phones = security.phoneNumbers();
+        var first = org.oa.security.twofactor.PhoneNumber.parse("+1 (555) 010-0123");
+        var second = org.oa.security.twofactor.PhoneNumber.parse("+44 7700 900123");
+
+        assertThat(phones.change(id, "+1 (555) 010-0123"))
+                .isInstanceOf(org.oa.security.twofactor.PhoneNumberChange.CodeSent.class);
+        assertThat(phones.change(id, "+1 (555) 010-0123"))
+                .isInstanceOf(org.oa.security.twofactor.PhoneNumberChange.Throttled.class);
+        assertThat(phones.pending(id)).contains(first);
+        assertThat(phones.confirm(id, texts.get(0).code()).accepted()).isTrue();
+        assertThat(phones.confirmed(id)).contains(first);
+        assertThat(phones.pending(id)).isEmpty();
+
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(security.twoFactor().sendCode(id, org.oa.security.twofactor.CodeChannel.SMS))
+                .isInstanceOf(org.oa.security.twofactor.CodeDispatch.Sent.class);
+        assertThat(texts.get(1).to()).isEqualTo("+15550100123");
+        assertThat(security.twoFactor().verifyCode(id, texts.get(1).code()).accepted()).isTrue();
+
+        assertThat(phones.change(id, "0044 7700 900123"))
+                .isInstanceOf(org.oa.security.twofactor.PhoneNumberChange.CodeSent.class);
+        clock.advance(java.time.Duration.ofMinutes(1));
+        assertThat(phones.resendConfirmation(id))
+                .isInstanceOf(org.oa.security.twofactor.PhoneNumberChange.CodeSent.class);
+        assertThat(phones.confirm(id, texts.get(3).code()).accepted()).isTrue();
+        assertThat(phones.confirmed(id)).contains(second);
+        assertThat(phones.remove(id)).isTrue();
+        assertThat(phones.confirmed(id)).isEmpty();
+        assertThat(security.audit().search(new AuditQuery(id, AuditAction.PHONE_NUMBER_CHANGED, null, null, 10)))
+                .hasSize(1);
         assertThat(security.audit().verify().intact()).isTrue();
     }
 
@@ -195,10 +236,11 @@ abstract class StoreContract {
     @Test
     void singleUseSecretsAreAcceptedOnceWhenTwoNodesRaceForThem() throws Exception {
         TestDatabases.MutableClock clock = new TestDatabases.MutableClock();
+        List<org.oa.security.twofactor.CodeMessage> texts = new java.util.concurrent.CopyOnWriteArrayList<>();
         OaSecurity nodeA = OaSecurity.builder().dataSource(node()).schema(schema()).hashParameters(TestDatabases.FAST)
-                .clock(clock).build();
+                .clock(clock).codeSender(texts::add).build();
         OaSecurity nodeB = OaSecurity.builder().dataSource(node()).schema(schema()).hashParameters(TestDatabases.FAST)
-                .clock(clock).build();
+                .clock(clock).codeSender(texts::add).build();
         nodeA.migrate();
         // Seven of eight racers fail on purpose; a high threshold keeps the lockout out of this test.
         nodeA.practices().save(new org.oa.security.practice.PracticeSecurity(Fixtures.PRACTICE, "Synthetic Clinic",
@@ -213,10 +255,15 @@ abstract class StoreContract {
                 .confirmTotp(id, org.oa.security.internal.twofactor.OneTimePassword.totp(key, step))).recoveryCodes();
         String nextCode = org.oa.security.internal.twofactor.OneTimePassword.totp(key, step + 1);
         String token = nodeB.passwordResets().request("race.user").orElseThrow().token();
+        assertThat(nodeA.phoneNumbers().change(id, "+1 555 010 0142"))
+                .isInstanceOf(org.oa.security.twofactor.PhoneNumberChange.CodeSent.class);
+        String phoneCode = texts.get(0).code();
 
         assertThat(race(nodeA, nodeB, node -> node.twoFactor().verifyTotp(id, nextCode).accepted())).isEqualTo(1);
         assertThat(race(nodeA, nodeB, node -> node.twoFactor().verifyRecoveryCode(id, recovery.get(0)).accepted()))
                 .isEqualTo(1);
+        assertThat(race(nodeA, nodeB, node -> node.phoneNumbers().confirm(id, phoneCode).accepted())).isEqualTo(1);
+        assertThat(nodeB.audit().search(new AuditQuery(id, AuditAction.PHONE_NUMBER_SET, null, null, 10))).hasSize(1);
         assertThat(race(nodeA, nodeB, node -> node.passwordResets().complete(token,
                 "Cobalt-Thistle-Ferry-12".toCharArray()) instanceof org.oa.security.recovery.ResetOutcome.Completed))
                 .isEqualTo(1);

@@ -11,24 +11,41 @@ import org.oa.security.account.AccountId;
 import org.oa.security.account.Portal;
 import org.oa.security.twofactor.CodeChannel;
 import org.oa.security.twofactor.CodeDispatch;
+import org.oa.security.twofactor.PhoneNumber;
 import org.oa.security.twofactor.SecondFactorOutcome;
 import org.oa.security.twofactor.SecondFactorRefusal;
 import org.oa.security.twofactor.TotpConfirmation;
 import org.oa.security.twofactor.TotpEnrollment;
 
 /**
- * The second factor at sign-in: when it is required (always for EHR 24/7, and for any account that enrolled an
- * authenticator app), checking a code from the app or a recovery code, and enrolling an app.
+ * The second factor at sign-in: when it is required (always for EHR 24/7, and for any account with an
+ * authenticator app or a confirmed mobile number), checking a code from the app, a texted or e-mailed code or a
+ * recovery code, sending those codes, and enrolling an app.
  */
 @ApplicationScoped
 public class SecondFactor {
 
+    /** Told when a text message could not be handed to the gateway. */
+    static final String NOT_SENT = "The code could not be sent. Please try again in a moment, or use another way to"
+            + " sign in.";
+
     @Inject
     OaSecurity security;
 
-    /** Whether signing in to {@code portal} needs a second factor from this account. */
+    /**
+     * Whether signing in to {@code portal} needs a second factor from this account: always in EHR 24/7, and for an
+     * account with an authenticator app or a confirmed mobile number.
+     */
     public boolean required(Portal portal, String accountId) {
-        return portal == Portal.EHR || enrolled(accountId);
+        return portal == Portal.EHR || enrolled(accountId) || maskedPhone(accountId).isPresent();
+    }
+
+    /**
+     * Whether the account can give a second factor in {@code portal} without setting one up first: with an
+     * authenticator app, or, outside EHR 24/7 (which needs an app), with a confirmed mobile number.
+     */
+    public boolean canGive(Portal portal, String accountId) {
+        return enrolled(accountId) || portal != Portal.EHR && maskedPhone(accountId).isPresent();
     }
 
     /** Whether the account has a confirmed authenticator app. */
@@ -36,38 +53,64 @@ public class SecondFactor {
         return security.twoFactor().totpEnabled(AccountId.parse(accountId));
     }
 
+    /** The account's confirmed mobile number as {@code •••• •••0123}, or empty. */
+    public Optional<String> maskedPhone(String accountId) {
+        return security.phoneNumbers().confirmed(AccountId.parse(accountId)).map(PhoneNumber::masked);
+    }
+
     /**
-     * Checks a six-digit code (from the e-mail just sent when {@code emailCodeSent}, else from the authenticator
-     * app), or else a recovery code. Empty when accepted; otherwise what to tell the user.
+     * Checks a six-digit code (from the e-mail or text message just sent when {@code codeSent}, else from the
+     * authenticator app), or else a recovery code. Empty when accepted; otherwise what to tell the user.
      */
-    public Optional<String> verify(String accountId, String typed, boolean emailCodeSent) {
+    public Optional<String> verify(String accountId, String typed, boolean codeSent) {
         String code = typed == null ? "" : typed.replace(" ", "").strip();
         AccountId account = AccountId.parse(accountId);
         SecondFactorOutcome outcome;
         if (!code.matches("[0-9]{6}")) {
             outcome = security.twoFactor().verifyRecoveryCode(account, code);
-        } else if (emailCodeSent) {
+        } else if (codeSent) {
             outcome = security.twoFactor().verifyCode(account, code);
         } else {
             outcome = security.twoFactor().verifyTotp(account, code);
         }
         if (outcome instanceof SecondFactorOutcome.Refused refused) {
-            return Optional.of(explain(refused.reason()));
+            return Optional.of(codeSent && refused.reason() == SecondFactorRefusal.WRONG_CODE
+                    ? "That code is not right. Type the newest code we sent: each new code replaces the one before."
+                    : explain(refused.reason()));
         }
         return Optional.empty();
     }
 
-    /** E-mails a one-time code; returns what to tell the user (where it went, or when to ask again). */
-    public String emailCode(String accountId, String email) {
+    /** E-mails a one-time code; says where it went, when to ask again, or that it could not be sent. */
+    public UserNote emailCode(String accountId, String email) {
         CodeDispatch dispatch = security.twoFactor().sendCode(AccountId.parse(accountId), CodeChannel.EMAIL);
+        return note(dispatch, "We sent a code to " + masked(email) + ". It works once, for 10 minutes. Not there after"
+                + " a few minutes? Look in your spam or junk folder, and check with your administrator that this"
+                + " address is current.");
+    }
+
+    /** Texts a one-time code to the confirmed mobile number; says where it went, when to ask again, or what failed. */
+    public UserNote textCode(String accountId) {
+        Optional<String> phone = maskedPhone(accountId);
+        CodeDispatch dispatch = security.twoFactor().sendCode(AccountId.parse(accountId), CodeChannel.SMS);
+        return note(dispatch, "Code sent to " + phone.orElse("your mobile number") + " by text message. It works"
+                + " once, for 10 minutes; texts can take a minute to arrive. Nothing after a few minutes? Check that"
+                + " this is still your number: if it has changed, sign in another way and update it on the Account"
+                + " security page, or ask your administrator for help.");
+    }
+
+    private static UserNote note(CodeDispatch dispatch, String sent) {
         if (dispatch instanceof CodeDispatch.Throttled throttled) {
             long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), throttled.retryAfter())
                     .toSeconds());
-            return "A code was sent a moment ago. You can ask for another in " + seconds + " seconds.";
+            return UserNote.info("A code was sent a moment ago. You can ask for another in " + seconds + " seconds.");
         }
-        return "We sent a code to " + masked(email) + ". It works once, for 10 minutes. Not there after a few "
-                + "minutes? Look in your spam or junk folder, and check with your administrator that this address "
-                + "is current.";
+        if (dispatch instanceof CodeDispatch.NotSent notSent) {
+            return UserNote.problem(notSent.reason() == CodeDispatch.Reason.NO_PHONE_NUMBER
+                    ? "No confirmed mobile number is set up for this account. Use another way to sign in."
+                    : NOT_SENT);
+        }
+        return UserNote.info(sent);
     }
 
     /** Whether this device was remembered for this account (never for EHR 24/7, which always asks). */

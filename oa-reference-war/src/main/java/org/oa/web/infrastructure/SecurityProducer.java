@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import org.oa.security.OaSecurity;
 import org.oa.web.infrastructure.mail.Mailer;
+import org.oa.web.infrastructure.sms.SmsSender;
 
 /** Builds the one thread-safe {@link OaSecurity} of the application over the application's data source. */
 @ApplicationScoped
@@ -21,6 +22,9 @@ public class SecurityProducer {
     @Inject
     Mailer mailer;
 
+    @Inject
+    SmsSender sms;
+
     // Singleton, not ApplicationScoped: the library's entry type is final and needs no client proxy.
     @Produces
     @Singleton
@@ -28,7 +32,7 @@ public class SecurityProducer {
         return OaSecurity.builder()
                 .dataSource(dataSource)
                 .lockoutNotifier(new LockoutMail(mailer))
-                .codeSender(new EmailCodeSender(mailer))
+                .codeSender(new RoutingCodeSender(mailer, sms))
                 .totpSecretKey(SecretKeys.totpKey())
                 .build();
     }

@@ -44,8 +44,16 @@ public enum AuditAction {
     SECOND_FACTOR_SUCCEEDED,
     /** A second-factor code was refused; the detail names the method and reason. */
     SECOND_FACTOR_REFUSED,
-    /** An e-mail or SMS one-time code was sent; the detail names the channel. */
+    /** An e-mail or SMS one-time code was sent; the detail names the channel (and the purpose when not sign-in). */
     CODE_SENT,
+    /** A one-time code could not be handed to the mail server or SMS gateway and was withdrawn; the detail names the channel. */
+    CODE_NOT_DELIVERED,
+    /** An account's first phone number was confirmed with the code texted to it (the number is never recorded). */
+    PHONE_NUMBER_SET,
+    /** A new phone number was confirmed with the code texted to it and replaced the earlier one. */
+    PHONE_NUMBER_CHANGED,
+    /** An account's phone number (confirmed or waiting for confirmation) was removed. */
+    PHONE_NUMBER_REMOVED,
     /** A password reset token was issued. */
     PASSWORD_RESET_REQUESTED,
     /** A device was remembered for skipping the second factor. */

@@ -29,4 +29,25 @@ public sealed interface CodeDispatch {
             Objects.requireNonNull(retryAfter, "retryAfter");
         }
     }
+
+    /**
+     * Nothing was sent and no new code waits, so the user may ask again at once (a failed delivery withdraws the
+     * code it carried).
+     *
+     * @param reason why
+     */
+    record NotSent(Reason reason) implements CodeDispatch {
+        /** Validates the field. */
+        public NotSent {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** Why a code was not sent. */
+    enum Reason {
+        /** SMS was asked for, but the account has no confirmed phone number. */
+        NO_PHONE_NUMBER,
+        /** The {@link CodeSender} could not hand the message over (mail server or SMS gateway failing). */
+        NOT_DELIVERED
+    }
 }

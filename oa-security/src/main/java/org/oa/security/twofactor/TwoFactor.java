@@ -79,12 +79,15 @@ public interface TwoFactor {
     boolean disableTotp(AccountId account);
 
     /**
-     * Sends a six-digit code valid for 10 minutes through the {@link CodeSender}. Resends are throttled (one per
-     * minute); a new code replaces the previous one.
+     * Sends a six-digit code valid for 10 minutes through the {@link CodeSender}: by e-mail to the account's
+     * address, by SMS to its confirmed phone number ({@link PhoneNumbers}). Resends are throttled (one per minute,
+     * whatever the channel); a new code replaces the previous one. A code the sender could not hand over is
+     * withdrawn at once.
      *
      * @param account the account
      * @param channel e-mail or SMS
-     * @return sent, or throttled with the time a resend is allowed
+     * @return sent; throttled with the time a resend is allowed; or not sent (no confirmed phone number for SMS,
+     *         or the sender failed)
      */
     CodeDispatch sendCode(AccountId account, CodeChannel channel);
 

@@ -28,7 +28,7 @@ import org.oa.security.internal.twofactor.OneTimePassword;
 
 class TwoFactorTest {
 
-    private record Sent(AccountView account, CodeChannel channel, String code) {
+    private record Sent(AccountView account, CodeChannel channel, String to, String code) {
     }
 
     private final MutableClock clock = new MutableClock();
@@ -39,7 +39,8 @@ class TwoFactorTest {
     @BeforeEach
     void setUp() {
         security = OaSecurity.builder().dataSource(TestDatabases.derby()).hashParameters(TestDatabases.FAST)
-                .clock(clock).codeSender((account, channel, code) -> outbox.add(new Sent(account, channel, code)))
+                .clock(clock).codeSender(message -> outbox.add(new Sent(message.account(), message.channel(), message.to(),
+                        message.code())))
                 .issuer("OA Test").build();
         security.migrate();
         id = security.accounts().create(Fixtures.staff("two.factor", Role.CLINICIAN));
@@ -218,6 +219,7 @@ class TwoFactorTest {
         Sent sent = outbox.get(0);
         assertThat(sent.code()).matches("\\d{6}");
         assertThat(sent.account().email()).isEqualTo("twofactor@example.test");
+        assertThat(sent.to()).isEqualTo("twofactor@example.test");
         clock.advance(Duration.ofMinutes(9));
         assertThat(security.twoFactor().verifyCode(id, sent.code()).accepted()).isTrue();
         assertThat(security.twoFactor().verifyCode(id, sent.code()))
@@ -226,7 +228,7 @@ class TwoFactorTest {
 
     @Test
     void anEmailCodeExpiresAfterTenMinutes() {
-        security.twoFactor().sendCode(id, CodeChannel.SMS);
+        security.twoFactor().sendCode(id, CodeChannel.EMAIL);
         clock.advance(Duration.ofMinutes(10));
         assertThat(security.twoFactor().verifyCode(id, outbox.get(0).code()))
                 .isEqualTo(new SecondFactorOutcome.Refused(SecondFactorRefusal.EXPIRED));

@@ -15,11 +15,13 @@ import org.oa.security.audit.AuditVerification;
 import org.oa.web.application.PracticeAdministration;
 import org.oa.web.infrastructure.mail.Mailer;
 import org.oa.web.infrastructure.mail.OutgoingMail;
+import org.oa.web.infrastructure.sms.OutgoingSms;
+import org.oa.web.infrastructure.sms.SmsSender;
 
 /**
  * Backs the practice administrator's page: unlock an account, require a second factor in every portal, read
- * and verify the audit trail, and, in demo mode, the outbox of e-mails the deployment would have sent. The
- * access filter admits administrators only.
+ * and verify the audit trail, and, in demo mode, the outboxes of e-mails and text messages the deployment would
+ * have sent. The access filter admits administrators only.
  */
 @Named("adminPage")
 @RequestScoped
@@ -30,6 +32,9 @@ public class AdminPage {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    SmsSender sms;
 
     private String unlockUsername;
     private String auditUsername;
@@ -195,6 +200,14 @@ public class AdminPage {
 
     public List<OutgoingMail> getOutbox() {
         return mailer.outbox();
+    }
+
+    public boolean isDemoSmsOutbox() {
+        return sms.demoOutbox();
+    }
+
+    public List<OutgoingSms> getSmsOutbox() {
+        return sms.outbox();
     }
 
     private static UUID practiceId() {

@@ -77,7 +77,8 @@ public class LoginPage {
     /**
      * Checks the credentials; on success starts a new session for this portal and goes to the next step (the
      * second factor, role choice, or the dashboard). A second factor is owed in EHR 24/7, by an account with an
-     * authenticator app, and by every user of a practice that requires it; one without an app enrols first.
+     * authenticator app or a confirmed mobile number, and by every user of a practice that requires it; one that
+     * cannot give one (no app, and no mobile number outside EHR 24/7) enrols an app first.
      */
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -110,7 +111,8 @@ public class LoginPage {
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignInSteps.begin(request, pending);
-        String next = SignInSteps.advance(request, pending, secondFactor.enrolled(accountId), sessionSettings);
+        String next = SignInSteps.advance(request, pending, secondFactor.canGive(site.portal(), accountId),
+                sessionSettings);
         external.redirect(external.getRequestContextPath() + next);
     }
 

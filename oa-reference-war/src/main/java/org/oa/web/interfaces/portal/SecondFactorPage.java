@@ -15,8 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.web.application.SecondFactor;
 import org.oa.web.application.SignIn;
+import org.oa.web.application.UserNote;
 
-/** Backs the second-factor step: a code from the authenticator app, or a recovery code. */
+/**
+ * Backs the second-factor step: a code from the authenticator app, a code texted to the confirmed mobile number or
+ * e-mailed, or a recovery code.
+ */
 @Named("secondFactorPage")
 @RequestScoped
 public class SecondFactorPage {
@@ -30,14 +34,16 @@ public class SecondFactorPage {
     @Inject
     SignIn signIn;
 
-    /** Session attribute set once an e-mail code was sent for the pending sign-in. */
-    static final String EMAIL_CODE_SENT = "oa.emailCodeSent";
+    /** Session attribute set once an e-mail or SMS code was sent for the pending sign-in. */
+    static final String CODE_SENT = "oa.codeSent";
 
     /** Cookie holding a remembered device's token. */
     static final String DEVICE_COOKIE = "OA_DEVICE";
 
     private String code;
     private boolean remember;
+    private Boolean authenticatorEnrolled;
+    private Optional<String> maskedPhone;
 
     public String getCode() {
         return code;
@@ -61,18 +67,47 @@ public class SecondFactorPage {
         return pending != null && pending.portal() != PortalSite.EHR;
     }
 
+    /** Whether the account has an authenticator app (else the page asks for a texted or e-mailed code). */
+    public boolean isAuthenticatorEnrolled() {
+        if (authenticatorEnrolled == null) {
+            PendingSignIn pending = PendingSignIn.current();
+            authenticatorEnrolled = pending != null && secondFactor.enrolled(pending.accountId());
+        }
+        return authenticatorEnrolled;
+    }
+
+    /** The confirmed mobile number as {@code •••• •••0123}, or null when there is none. */
+    public String getMaskedPhone() {
+        if (maskedPhone == null) {
+            PendingSignIn pending = PendingSignIn.current();
+            maskedPhone = pending == null ? Optional.empty() : secondFactor.maskedPhone(pending.accountId());
+        }
+        return maskedPhone.orElse(null);
+    }
+
     /** Sends a one-time code to the account's e-mail address. */
     public void emailCode() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
         PendingSignIn pending = PendingSignIn.current();
-        if (pending == null) {
-            return;
+        if (pending != null) {
+            sent(secondFactor.emailCode(pending.accountId(), signIn.email(pending.accountId())));
         }
-        String email = signIn.email(pending.accountId());
-        String note = secondFactor.emailCode(pending.accountId(), email);
-        external.getSessionMap().put(EMAIL_CODE_SENT, Boolean.TRUE);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, note, null));
+    }
+
+    /** Texts a one-time code to the account's confirmed mobile number. */
+    public void textCode() {
+        PendingSignIn pending = PendingSignIn.current();
+        if (pending != null) {
+            sent(secondFactor.textCode(pending.accountId()));
+        }
+    }
+
+    private static void sent(UserNote note) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!note.problem()) {
+            faces.getExternalContext().getSessionMap().put(CODE_SENT, Boolean.TRUE);
+        }
+        faces.addMessage(null, new FacesMessage(note.problem() ? FacesMessage.SEVERITY_ERROR
+                : FacesMessage.SEVERITY_INFO, note.text(), null));
     }
 
     /** Checks the code; on success continues the sign-in. */
@@ -84,14 +119,14 @@ public class SecondFactorPage {
             external.redirect(external.getRequestContextPath() + "/");
             return;
         }
-        boolean emailCodeSent = external.getSessionMap().containsKey(EMAIL_CODE_SENT);
-        Optional<String> problem = secondFactor.verify(pending.accountId(), code, emailCodeSent);
+        boolean codeSent = external.getSessionMap().containsKey(CODE_SENT);
+        Optional<String> problem = secondFactor.verify(pending.accountId(), code, codeSent);
         code = null;
         if (problem.isPresent()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
             return;
         }
-        external.getSessionMap().remove(EMAIL_CODE_SENT);
+        external.getSessionMap().remove(CODE_SENT);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (remember && pending.portal() != PortalSite.EHR) {
             String token = secondFactor.rememberDevice(pending.accountId(), deviceLabel(request));

@@ -13,11 +13,12 @@ import org.oa.security.questions.SecurityQuestion;
 import org.oa.security.recovery.RememberedDevice;
 import org.oa.web.application.AccountSecurity;
 import org.oa.web.application.SecondFactor;
+import org.oa.web.application.UserNote;
 
 /**
  * Backs "Account security" in every portal: change password, set up or remove the authenticator app, new
- * recovery codes, set or remove security questions (answers are never shown back). Acts only on the signed-in
- * user's own account.
+ * recovery codes, add, confirm or remove the mobile number for texted sign-in codes, set or remove security
+ * questions (answers are never shown back). Acts only on the signed-in user's own account.
  */
 @Named("securityPage")
 @RequestScoped
@@ -36,6 +37,9 @@ public class SecurityPage {
     private String newPassword;
     private String confirmation;
     private String code;
+    private String phone;
+    private String phoneCode;
+    private AccountSecurity.Phone phoneState;
     private List<String> recoveryCodes = List.of();
     private final String[] questionIds = new String[3];
     private final AnswerBoxes answers = new AnswerBoxes();
@@ -121,6 +125,72 @@ public class SecurityPage {
         }
         FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(ENROLMENT_KEY);
         recoveryCodes = result.recoveryCodes();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getPhoneCode() {
+        return phoneCode;
+    }
+
+    public void setPhoneCode(String phoneCode) {
+        this.phoneCode = phoneCode;
+    }
+
+    /** The confirmed mobile number, masked, or null. */
+    public String getConfirmedPhone() {
+        return phoneState().confirmed();
+    }
+
+    /** The mobile number waiting for its confirmation code, masked, or null. */
+    public String getPendingPhone() {
+        return phoneState().pending();
+    }
+
+    private AccountSecurity.Phone phoneState() {
+        if (phoneState == null) {
+            phoneState = accountSecurity.phone(user().accountId());
+        }
+        return phoneState;
+    }
+
+    /** Texts a confirmation code to the typed number. */
+    public void addPhone() {
+        UserNote note = accountSecurity.changePhone(user().accountId(), phone);
+        if (!note.problem()) {
+            phone = null;
+        }
+        show(note);
+    }
+
+    public void resendPhoneCode() {
+        show(accountSecurity.resendPhoneCode(user().accountId()));
+    }
+
+    public void confirmPhone() {
+        UserNote note = accountSecurity.confirmPhone(user().accountId(), phoneCode);
+        phoneCode = null;
+        show(note);
+    }
+
+    public void removePhone() {
+        boolean removed = accountSecurity.removePhone(user().accountId());
+        phoneState = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, removed
+                ? "Your mobile number was removed. Sign-in codes are no longer texted to it." : "No mobile number was"
+                        + " set up.", null));
+    }
+
+    private void show(UserNote note) {
+        phoneState = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(note.problem()
+                ? FacesMessage.SEVERITY_ERROR : FacesMessage.SEVERITY_INFO, note.text(), null));
     }
 
     public void removeAuthenticator() {

@@ -14,18 +14,19 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.web.application.SecondFactor;
 import org.oa.web.application.SignIn;
+import org.oa.web.application.UserNote;
 
 /**
  * Backs the "confirm it's you" page in front of step-up pages ({@link StepUp}): a code from the authenticator app,
- * an e-mailed code or a recovery code, for the signed-in user's own account. A confirmed code opens step-up pages
+ * an e-mailed or texted code or a recovery code, for the signed-in user's own account. A confirmed code opens step-up pages
  * for {@link StepUp#WINDOW}, with a new session ID, and is audited.
  */
 @Named("stepUpPage")
 @RequestScoped
 public class StepUpPage {
 
-    /** Session attribute set once an e-mail code was sent for this step-up. */
-    static final String EMAIL_CODE_SENT = "oa.stepUp.emailCodeSent";
+    /** Session attribute set once an e-mailed or texted code was sent for this step-up. */
+    static final String CODE_SENT = "oa.stepUp.codeSent";
 
     @Inject
     SecondFactor secondFactor;
@@ -57,13 +58,28 @@ public class StepUpPage {
         return secondFactor.enrolled(user().accountId());
     }
 
+    /** Whether the user has a confirmed mobile number (the page then offers a texted code too). */
+    public boolean isPhoneConfirmed() {
+        return secondFactor.maskedPhone(user().accountId()).isPresent();
+    }
+
     /** Sends a one-time code to the account's e-mail address. */
     public void emailCode() {
+        sent(secondFactor.emailCode(user().accountId(), signIn.email(user().accountId())));
+    }
+
+    /** Texts a one-time code to the account's confirmed mobile number. */
+    public void textCode() {
+        sent(secondFactor.textCode(user().accountId()));
+    }
+
+    private static void sent(UserNote note) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        SignedInUser user = user();
-        String note = secondFactor.emailCode(user.accountId(), signIn.email(user.accountId()));
-        faces.getExternalContext().getSessionMap().put(EMAIL_CODE_SENT, Boolean.TRUE);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, note, null));
+        if (!note.problem()) {
+            faces.getExternalContext().getSessionMap().put(CODE_SENT, Boolean.TRUE);
+        }
+        faces.addMessage(null, new FacesMessage(note.problem() ? FacesMessage.SEVERITY_ERROR
+                : FacesMessage.SEVERITY_INFO, note.text(), null));
     }
 
     /** Checks the code; on success opens step-up pages for a while and goes on to the page asked for. */
@@ -71,14 +87,14 @@ public class StepUpPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         SignedInUser user = user();
-        boolean emailCodeSent = external.getSessionMap().containsKey(EMAIL_CODE_SENT);
-        Optional<String> problem = secondFactor.verify(user.accountId(), code, emailCodeSent);
+        boolean codeSent = external.getSessionMap().containsKey(CODE_SENT);
+        Optional<String> problem = secondFactor.verify(user.accountId(), code, codeSent);
         code = null;
         if (problem.isPresent()) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
             return;
         }
-        external.getSessionMap().remove(EMAIL_CODE_SENT);
+        external.getSessionMap().remove(CODE_SENT);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         external.getSessionMap().put(StepUp.CONFIRMED_AT_KEY, Instant.now());

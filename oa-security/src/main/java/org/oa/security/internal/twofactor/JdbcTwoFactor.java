@@ -23,7 +23,9 @@ import org.oa.security.internal.credential.Secrets;
 import org.oa.security.internal.jdbc.Database;
 import org.oa.security.twofactor.CodeChannel;
 import org.oa.security.twofactor.CodeDispatch;
+import org.oa.security.twofactor.CodeMessage;
 import org.oa.security.twofactor.CodeSender;
+import org.oa.security.twofactor.PhoneNumber;
 import org.oa.security.twofactor.SecondFactorOutcome;
 import org.oa.security.twofactor.SecondFactorRefusal;
 import org.oa.security.twofactor.TotpConfirmation;
@@ -53,6 +55,7 @@ public final class JdbcTwoFactor implements TwoFactor {
     private final LockoutGate lockout;
     private final JdbcAuditTrail audit;
     private final CodeSender sender;
+    private final JdbcPhoneNumbers phones;
     private final SecretSealer sealer;
     private final String issuer;
     private final Clock clock;
@@ -63,17 +66,19 @@ public final class JdbcTwoFactor implements TwoFactor {
      * @param lockout  the lockout protocol shared with passwords
      * @param audit    the trail
      * @param sender   delivers e-mail/SMS codes
+     * @param phones   the confirmed phone numbers SMS codes go to
      * @param sealer   seals TOTP secrets at rest (or not, without a key)
      * @param issuer   the issuer name shown in authenticator apps
      * @param clock    the time source
      */
     public JdbcTwoFactor(Database db, AccountStore accounts, LockoutGate lockout, JdbcAuditTrail audit,
-            CodeSender sender, SecretSealer sealer, String issuer, Clock clock) {
+            CodeSender sender, JdbcPhoneNumbers phones, SecretSealer sealer, String issuer, Clock clock) {
         this.db = Objects.requireNonNull(db, "db");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.lockout = Objects.requireNonNull(lockout, "lockout");
         this.audit = Objects.requireNonNull(audit, "audit");
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.phones = Objects.requireNonNull(phones, "phones");
         this.sealer = Objects.requireNonNull(sealer, "sealer");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -281,6 +286,16 @@ public final class JdbcTwoFactor implements TwoFactor {
     public CodeDispatch sendCode(AccountId id, CodeChannel channel) {
         AccountRecord account = account(id);
         Objects.requireNonNull(channel, "channel");
+        String to;
+        if (channel == CodeChannel.SMS) {
+            Optional<PhoneNumber> phone = phones.confirmed(id);
+            if (phone.isEmpty()) {
+                return new CodeDispatch.NotSent(CodeDispatch.Reason.NO_PHONE_NUMBER);
+            }
+            to = phone.get().e164();
+        } else {
+            to = account.email();
+        }
         String table = db.table("one_time_code");
         Instant now = clock.instant();
         Optional<Long> lastSent = db.queryOne("SELECT sent_at FROM " + table + " WHERE account_id = ?",
@@ -293,24 +308,35 @@ public final class JdbcTwoFactor implements TwoFactor {
         }
         String code = Secrets.randomDigits(6);
         String salt = java.util.HexFormat.of().formatHex(Secrets.randomBytes(16));
+        String hash = Secrets.sha256(salt, code);
         Instant expires = now.plus(CODE_LIFETIME);
-        Object[] values = {channel.name(), salt, Secrets.sha256(salt, code), now.toEpochMilli(),
-            expires.toEpochMilli(), id.toString()};
         boolean replaced;
         if (lastSent.isPresent()) {
             // Compare-and-set on sent_at so two nodes cannot both pass the throttle.
             replaced = db.update("UPDATE " + table + " SET channel = ?, salt = ?, code_hash = ?, sent_at = ?,"
                     + " expires_at = ?, attempts = 0 WHERE account_id = ? AND sent_at = ?", channel.name(), salt,
-                    Secrets.sha256(salt, code), now.toEpochMilli(), expires.toEpochMilli(), id.toString(),
-                    lastSent.get()) == 1;
+                    hash, now.toEpochMilli(), expires.toEpochMilli(), id.toString(), lastSent.get()) == 1;
         } else {
             replaced = db.insertUnlessConflict("INSERT INTO " + table + " (channel, salt, code_hash, sent_at,"
-                    + " expires_at, account_id) VALUES (?, ?, ?, ?, ?, ?)", values);
+                    + " expires_at, account_id) VALUES (?, ?, ?, ?, ?, ?)", channel.name(), salt, hash,
+                    now.toEpochMilli(), expires.toEpochMilli(), id.toString());
         }
         if (!replaced) {
             return new CodeDispatch.Throttled(now.plus(RESEND_INTERVAL));
         }
-        sender.send(account.view(now), channel, code);
+        boolean delivered = false;
+        try {
+            delivered = sender.send(new CodeMessage(account.view(now), channel, to, code, CodeMessage.Purpose.SIGN_IN));
+        } finally {
+            if (!delivered) {
+                // Nothing reached the user: withdraw the code, which also lets them ask again at once.
+                db.update("DELETE FROM " + table + " WHERE account_id = ? AND code_hash = ?", id.toString(), hash);
+                audit.append(new AuditEvent(AuditAction.CODE_NOT_DELIVERED, id, null, channel.name()));
+            }
+        }
+        if (!delivered) {
+            return new CodeDispatch.NotSent(CodeDispatch.Reason.NOT_DELIVERED);
+        }
         audit.append(new AuditEvent(AuditAction.CODE_SENT, id, null, channel.name()));
         return new CodeDispatch.Sent(expires);
     }
