@@ -3,10 +3,10 @@ package org.oa.edi.validation;
 import java.io.InputStream;
 import java.util.Objects;
 import org.oa.edi.document.X12Document;
+import org.oa.edi.internal.stream.ByteTokenizer;
 import org.oa.edi.internal.validation.DocumentCollector;
 import org.oa.edi.internal.validation.ValidationEngine;
 import org.oa.edi.stream.X12InputFactory;
-import org.oa.edi.stream.X12Reader;
 
 /**
  * Validates X12 5010 files: envelopes (TA1), implementation-guide structure and elements for 837P, 837I and 835
@@ -79,7 +79,9 @@ public final class X12Validator {
 
     private ValidationReport run(InputStream input, ValidationListener listener, boolean retain) {
         Objects.requireNonNull(input, "input");
-        X12Reader reader = factory.createReader(input);
+        // The engine checks element bytes in the tokenizer's buffer, so it reads through the tokenizer itself
+        // rather than through the X12Reader interface.
+        ByteTokenizer reader = new ByteTokenizer(input, factory.maxSegmentLength());
         ValidationReport report = new ValidationEngine(reader, listener, retain, maxProblems).run();
         // Counts only: never log identifiers or element values (patient data).
         LOG.log(System.Logger.Level.DEBUG, "validated {0} interchange(s): {1} claim(s) accepted, {2} rejected",

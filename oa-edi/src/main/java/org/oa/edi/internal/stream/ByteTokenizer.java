@@ -3,6 +3,9 @@ package org.oa.edi.internal.stream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
 import org.oa.edi.stream.Delimiters;
@@ -48,11 +51,17 @@ public final class ByteTokenizer implements X12Reader {
     private int[] seps = new int[32];
     private int sepCount;
     private String segmentId = "";
+    private int segmentKey;
     private X12Event event;
     private Problem problem;
     private long segmentPosition;
     private int transactionPosition;
     private long segmentOffset;
+
+    private static final int VALUE_CACHE_BITS = 10;
+    private final long[] valueKeys = new long[1 << VALUE_CACHE_BITS];
+    private final byte[] valueLengths = new byte[1 << VALUE_CACHE_BITS];
+    private final String[] values = new String[1 << VALUE_CACHE_BITS];
 
     private static final int ID_CACHE = 1024;
     private final int[] idKeys = new int[ID_CACHE];
@@ -110,6 +119,7 @@ public final class ByteTokenizer implements X12Reader {
         problem = new Problem(kind, code, Problem.Severity.ERROR, segmentPosition, transactionPosition, id, "", 0,
                 0, 0, "", message);
         segmentId = id;
+        segmentKey = 0;
         event = X12Event.PROBLEM;
         return event;
     }
@@ -198,6 +208,7 @@ public final class ByteTokenizer implements X12Reader {
         }
         pos = termIndex + 1;
         segmentId = "ISA";
+        segmentKey = 0;
         segmentPosition++;
         transactionPosition = 0;
         inTransaction = false;
@@ -252,12 +263,40 @@ public final class ByteTokenizer implements X12Reader {
         int i = pos;
         final byte es = elementSeparator;
         final byte st = segmentTerminator;
+        final long esWord = (es & 0xFFL) * ONES;
+        final long stWord = (st & 0xFFL) * ONES;
         int n = 0;
         int[] sp = seps;
         while (true) {
             final byte[] b = buf;
             final int lim = limit;
-            while (i < lim) {
+            int term = -1;
+            // Eight bytes at a time (SWAR): a mask of the separator bytes and of the terminator bytes of a word,
+            // instead of two comparisons per byte.
+            while (i <= lim - 8) {
+                long word = (long) LONGS.get(b, i);
+                long sepBytes = zeroBytes(word ^ esWord);
+                long termBytes = zeroBytes(word ^ stWord);
+                if (termBytes != 0) {
+                    // Only the separators before the first terminator belong to this segment.
+                    sepBytes &= (termBytes & -termBytes) - 1;
+                }
+                while (sepBytes != 0) {
+                    if (n == sp.length) {
+                        sp = java.util.Arrays.copyOf(sp, n * 2);
+                        seps = sp;
+                    }
+                    sp[n++] = i + (Long.numberOfTrailingZeros(sepBytes) >>> 3);
+                    sepBytes &= sepBytes - 1;
+                }
+                if (termBytes != 0) {
+                    term = i + (Long.numberOfTrailingZeros(termBytes) >>> 3);
+                    break;
+                }
+                i += 8;
+            }
+            // The last few bytes of the buffer, one at a time.
+            while (term < 0 && i < lim) {
                 byte c = b[i];
                 if (c == es) {
                     if (n == sp.length) {
@@ -266,17 +305,21 @@ public final class ByteTokenizer implements X12Reader {
                     }
                     sp[n++] = i;
                 } else if (c == st) {
-                    sepCount = n;
-                    if (i - start > maxSegmentLength) {
-                        pos = i + 1;
-                        return oversized(start, true);
-                    }
-                    segStart = start;
-                    segEnd = i;
-                    pos = i + 1;
-                    return classify();
+                    term = i;
+                    break;
                 }
                 i++;
+            }
+            if (term >= 0) {
+                sepCount = n;
+                if (term - start > maxSegmentLength) {
+                    pos = term + 1;
+                    return oversized(start, true);
+                }
+                segStart = start;
+                segEnd = term;
+                pos = term + 1;
+                return classify();
             }
             sepCount = n;
             if (i - start > maxSegmentLength) {
@@ -333,6 +376,16 @@ public final class ByteTokenizer implements X12Reader {
                 + " bytes; it was skipped.", id);
     }
 
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    /** 0x80 in each byte of {@code x} that is zero, 0 in the others (exact: no borrow between bytes). */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
     private void addSeparator(int index) {
         if (sepCount == seps.length) {
             int[] bigger = new int[seps.length * 2];
@@ -351,6 +404,7 @@ public final class ByteTokenizer implements X12Reader {
     private X12Event classify() {
         int idEnd = sepCount > 0 ? seps[0] : segEnd;
         int key = key(segStart, idEnd - segStart);
+        segmentKey = key;
         segmentId = key == 0 ? idOf(segStart, idEnd) : cachedId(key, segStart, idEnd - segStart);
         segmentPosition++;
         if (key == KEY_ST) {
@@ -402,18 +456,65 @@ public final class ByteTokenizer implements X12Reader {
         int slot = (key * 0x9E3779B9) >>> 22;
         for (int probe = 0; probe < 8; probe++) {
             int k = (slot + probe) & (ID_CACHE - 1);
+            // Keys first: a hit then reads one reference and never touches the String (fewer cache misses).
+            if (idKeys[k] == key) {
+                return idValues[k];
+            }
             String v = idValues[k];
             if (v == null) {
                 v = new String(buf, from, len, StandardCharsets.ISO_8859_1);
+                // Interned, so that the engine's lookups and switches by segment id ("NM1") find the literal's
+                // instance and compare by identity. Only syntactic ids: at most 36^3 distinct strings.
+                if (syntacticId(buf, from, len)) {
+                    v = v.intern();
+                }
                 idKeys[k] = key;
                 idValues[k] = v;
                 return v;
             }
-            if (idKeys[k] == key) {
-                return v;
-            }
         }
         return new String(buf, from, len, StandardCharsets.ISO_8859_1);
+    }
+
+    private static boolean syntacticId(byte[] b, int from, int len) {
+        if (len < 2 || b[from] < 'A' || b[from] > 'Z') {
+            return false;
+        }
+        for (int i = from + 1; i < from + len; i++) {
+            if (!(b[i] >= 'A' && b[i] <= 'Z') && !(b[i] >= '0' && b[i] <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text of {@code buf[from, to)}. Short values (qualifiers, codes, amounts, dates: at most 8 bytes) come
+     * from a small cache, because the same few values repeat on every claim and creating a String for each read
+     * was a large part of the validation cost; longer values are always new Strings.
+     */
+    private String text(int from, int to) {
+        int len = to - from;
+        if (len <= 0) {
+            return "";
+        }
+        if (len > 8) {
+            return new String(buf, from, len, StandardCharsets.ISO_8859_1);
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            key = key << 8 | (buf[i] & 0xFF);
+        }
+        int slot = (int) (((key + len) * 0x9E3779B97F4A7C15L) >>> (64 - VALUE_CACHE_BITS));
+        // The length is kept beside the key (not read from the String) so that a hit touches only these arrays.
+        if (valueKeys[slot] == key && valueLengths[slot] == len) {
+            return values[slot];
+        }
+        String v = new String(buf, from, len, StandardCharsets.ISO_8859_1);
+        valueKeys[slot] = key;
+        valueLengths[slot] = (byte) len;
+        values[slot] = v;
+        return v;
     }
 
     // ---- buffer -----------------------------------------------------------------------------------------------
@@ -522,16 +623,44 @@ public final class ByteTokenizer implements X12Reader {
         return segmentId;
     }
 
+    /**
+     * The current segment identifier packed into an int as by {@link #idKey(String)}, so that per-segment tables
+     * can be looked up without hashing a String; 0 for identifiers longer than 3 characters and for the ISA.
+     */
+    public int segmentKey() {
+        return segmentKey;
+    }
+
+    /** The key of a 1 to 3 character segment identifier, as {@link #segmentKey()}; 0 for other lengths. */
+    public static int idKey(String id) {
+        int len = id.length();
+        if (len < 1 || len > 3) {
+            return 0;
+        }
+        return len << 24 | (id.charAt(0) & 0xFF) << 16 | (len > 1 ? (id.charAt(1) & 0xFF) << 8 : 0)
+                | (len > 2 ? id.charAt(2) & 0xFF : 0);
+    }
+
     @Override
     public int elementCount() {
         return segStart < 0 ? 0 : sepCount;
     }
 
-    private int elementStart(int position) {
+    // Byte access for the validation engine, which checks most elements without creating Strings. Indexes are
+    // into buffer() and valid until the next call to next(); positions must be 1 to elementCount().
+
+    /** The buffer holding the current segment. */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Index in {@link #buffer()} of the first byte of the element at {@code position}. */
+    public int elementStart(int position) {
         return seps[position - 1] + 1;
     }
 
-    private int elementEnd(int position) {
+    /** Index in {@link #buffer()} just after the element at {@code position}. */
+    public int elementEnd(int position) {
         return position < sepCount ? seps[position] : segEnd;
     }
 
@@ -540,9 +669,7 @@ public final class ByteTokenizer implements X12Reader {
         if (segStart < 0 || position < 1 || position > sepCount) {
             return "";
         }
-        int s = elementStart(position);
-        int e = elementEnd(position);
-        return s >= e ? "" : new String(buf, s, e - s, StandardCharsets.ISO_8859_1);
+        return text(elementStart(position), elementEnd(position));
     }
 
     private final ByteView view = new ByteView();
@@ -616,13 +743,104 @@ public final class ByteTokenizer implements X12Reader {
         for (int i = s; i <= e; i++) {
             if (i == e || buf[i] == componentSeparator) {
                 if (n == component) {
-                    return new String(buf, from, i - from, StandardCharsets.ISO_8859_1);
+                    return text(from, i);
                 }
                 n++;
                 from = i + 1;
             }
         }
         return "";
+    }
+
+    /**
+     * The element at {@code position} when it is a whole number written as {@code String.valueOf} would write it
+     * (digits without sign or leading zeros, at most 9), else -1; without creating a String.
+     */
+    public int elementNumber(int position) {
+        if (isEmpty(position)) {
+            return -1;
+        }
+        int from = elementStart(position);
+        int to = elementEnd(position);
+        if (to - from > 9 || (buf[from] == '0' && to - from > 1)) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            byte c = buf[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /** Whether the element at {@code position} is exactly {@code value} (ASCII), without creating a String. */
+    public boolean elementIs(int position, String value) {
+        if (segStart < 0 || position < 1 || position > sepCount) {
+            return value.isEmpty();
+        }
+        int from = elementStart(position);
+        int length = elementEnd(position) - from;
+        if (length != value.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if ((buf[from + i] & 0xFF) != value.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The bounds of the components of the element at {@code position}, in one pass: component {@code k} (1-based)
+     * is {@code buffer()[into[2k - 2], into[2k - 1])} while it fits. Returns the number of components, as
+     * {@link #componentCount(int)}.
+     */
+    public int componentBounds(int position, int[] into) {
+        if (isEmpty(position)) {
+            return 0;
+        }
+        int e = elementEnd(position);
+        int n = 0;
+        int from = elementStart(position);
+        for (int i = from; i <= e; i++) {
+            if (i == e || buf[i] == componentSeparator) {
+                if (2 * n + 1 < into.length) {
+                    into[2 * n] = from;
+                    into[2 * n + 1] = i;
+                }
+                n++;
+                from = i + 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Splits the element at {@code position} into its components in one pass: component {@code k} (1-based) goes
+     * to {@code into[k - 1]} while it fits. Returns the number of components, as {@link #componentCount(int)};
+     * when it exceeds {@code into.length} the rest are not stored.
+     */
+    public int components(int position, String[] into) {
+        if (isEmpty(position)) {
+            return 0;
+        }
+        int e = elementEnd(position);
+        int n = 0;
+        int from = elementStart(position);
+        for (int i = from; i <= e; i++) {
+            if (i == e || buf[i] == componentSeparator) {
+                if (n < into.length) {
+                    into[n] = text(from, i);
+                }
+                n++;
+                from = i + 1;
+            }
+        }
+        return n;
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.oa.edi.document.ImplementationAcknowledgment;
 import org.oa.edi.document.ImplementationAcknowledgment.TransactionSetResponse;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.TransactionHeader;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 
 /** 999 (X231A1): AK1, AK2 loops with IK3/IK4/IK5, AK9. */
 final class AcknowledgmentHandler implements TransactionHandler {
@@ -30,7 +30,7 @@ final class AcknowledgmentHandler implements TransactionHandler {
     }
 
     @Override
-    public void segment(X12Reader r, TransactionContext cx) {
+    public void segment(ByteTokenizer r, TransactionContext cx) {
         String id = r.segmentId();
         cx.loop = switch (id) {
             case "AK2" -> "2000";

@@ -3,7 +3,8 @@ package org.oa.edi.internal.validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.oa.edi.document.Party;
 import org.oa.edi.document.ServiceLine;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.TransactionHeader;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 import org.oa.edi.validation.ProblemKind;
 
 /** 837P (X222A1) and 837I (X223A2): loops, SNIP 1-2 structure, balancing and front-end edits, typed claims. */
@@ -39,7 +40,7 @@ final class ClaimHandler implements TransactionHandler {
     private Party submitter;
     private Party receiver;
 
-    private final Map<String, Hl> hls = new LinkedHashMap<>();
+    private final Levels hls = new Levels();
     private int expectedHl = 1;
     private String level = "";
     private boolean sawHl;
@@ -79,8 +80,15 @@ final class ClaimHandler implements TransactionHandler {
     private java.math.BigDecimal clmCharge;
     private boolean otherSubscriber;
     private final List<Claim> claims = new ArrayList<>();
+    /** Scratch space of {@link #components} and of the SV107 component bounds. */
+    private String[] parts = new String[8];
+    private int componentCount;
+    private int[] bounds = new int[24];
+    /** The last DTP date read (null when invalid) and its 8 bytes: the same service date repeats on every line. */
+    private long lastDateKey = -1;
+    private LocalDate lastDate;
     /** One instance per short code value (qualifiers, codes) kept in typed documents, so large files stay small. */
-    private final Map<String, String> codes = new java.util.HashMap<>();
+    private final Map<String, String> codes = new HashMap<>();
 
     private static final class Hl {
         final String level;
@@ -96,6 +104,50 @@ final class ClaimHandler implements TransactionHandler {
             this.level = level;
             this.hl04 = hl04;
             this.loc = loc;
+        }
+    }
+
+    /**
+     * The HL levels of the transaction by HL01, as a {@code LinkedHashMap<String, Hl>} filled with putIfAbsent
+     * would keep them, but without a String per level: HL01 and HL02 are normally plain numbers (1, 2, 3...),
+     * which index an array; other identifiers go to a map.
+     */
+    private static final class Levels {
+        /** Larger numbers go to the map, so that a bad HL01 cannot make the array huge. */
+        private static final int MAX_INDEXED = 1 << 16;
+        private Hl[] byNumber = new Hl[64];
+        private final Map<String, Hl> byText = new HashMap<>();
+        /** Every level kept, in the order first seen. */
+        final List<Hl> inOrder = new ArrayList<>();
+
+        /** The element as an array index: a plain number below {@link #MAX_INDEXED}, else -1. */
+        static int index(ByteTokenizer r, int position) {
+            int n = r.elementNumber(position);
+            return n < MAX_INDEXED ? n : -1;
+        }
+
+        /** The level of HL01 {@code index} (when at least 0) or else {@code text}; null when unknown. */
+        Hl get(int index, String text) {
+            if (index >= 0) {
+                return index < byNumber.length ? byNumber[index] : null;
+            }
+            return byText.get(text);
+        }
+
+        /** Keeps {@code hl} unless a level with the same HL01 is already kept. */
+        void putIfAbsent(int index, String text, Hl hl) {
+            if (index >= 0) {
+                if (index >= byNumber.length) {
+                    byNumber = Arrays.copyOf(byNumber, Math.max(index + 1, byNumber.length * 2));
+                }
+                if (byNumber[index] != null) {
+                    return;
+                }
+                byNumber[index] = hl;
+            } else if (byText.putIfAbsent(text, hl) != null) {
+                return;
+            }
+            inOrder.add(hl);
         }
     }
 
@@ -127,8 +179,8 @@ final class ClaimHandler implements TransactionHandler {
         final List<Diagnosis> diagnoses = new ArrayList<>();
         final List<Loc> diagnosisLocs = new ArrayList<>();
         final List<String> pointable = new ArrayList<>();
-        final List<String[]> npis = new ArrayList<>();
-        final List<Loc> npiLocs = new ArrayList<>();
+        final List<String[]> npis = new ArrayList<>(0);
+        final List<Loc> npiLocs = new ArrayList<>(0);
         final List<LineDraft> lines = new ArrayList<>();
     }
 
@@ -141,12 +193,13 @@ final class ClaimHandler implements TransactionHandler {
         String revenue = "";
         String qualifier = "";
         String code = "";
-        final List<String> modifiers = new ArrayList<>();
+        /** Empty and immutable until the first modifier (most lines have none). */
+        List<String> modifiers = List.of();
         BigDecimal charge;
         String unitType = "";
         BigDecimal units;
         String pos = "";
-        final List<Integer> pointers = new ArrayList<>();
+        final List<Integer> pointers = new ArrayList<>(2);
         LocalDate from;
         LocalDate to;
         String lineControl = "";
@@ -162,7 +215,7 @@ final class ClaimHandler implements TransactionHandler {
     }
 
     @Override
-    public void segment(X12Reader r, TransactionContext cx) {
+    public void segment(ByteTokenizer r, TransactionContext cx) {
         String id = r.segmentId();
         cx.expectFirstSegment("BHT", "The BHT (beginning of hierarchical transaction) segment is missing.");
         switch (id) {
@@ -174,7 +227,7 @@ final class ClaimHandler implements TransactionHandler {
                 endClaim(cx);
                 cx.loop = "2300";
                 clmId = r.element(1);
-                clmCharge = Values.decimal(r.element(2));
+                clmCharge = Values.decimal(r, 2);
                 cx.startClaim(clmId, clmCharge);
             }
             case "LX" -> {
@@ -351,10 +404,14 @@ final class ClaimHandler implements TransactionHandler {
 
     // ---- hierarchy --------------------------------------------------------------------------------------------
 
-    private void hl(X12Reader r, TransactionContext cx) {
+    private void hl(ByteTokenizer r, TransactionContext cx) {
         sawHl = true;
-        String id = r.element(1);
-        String parent = r.element(2);
+        // HL01 and HL02 as numbers where they are plain numbers: the Strings are only made for other values.
+        int idIndex = Levels.index(r, 1);
+        String id = idIndex < 0 ? r.element(1) : null;
+        int parentIndex = Levels.index(r, 2);
+        boolean noParent = r.isEmpty(2);
+        String parentText = parentIndex < 0 ? r.element(2) : null;
         String code = r.element(3);
         String loop = switch (code) {
             case "20" -> "2000A";
@@ -363,13 +420,13 @@ final class ClaimHandler implements TransactionHandler {
             default -> "";
         };
         cx.loop = loop;
-        if (!id.equals(String.valueOf(expectedHl))) {
+        if (idIndex >= 0 ? idIndex != expectedHl : !isNumber(id, expectedHl)) {
             cx.elementProblem("7", 1, 0, "HL01 must number the hierarchical levels 1, 2, 3... in order; expected "
                     + expectedHl + ".");
         }
         expectedHl++;
-        Hl parentHl = parent.isEmpty() ? null : hls.get(parent);
-        if (!parent.isEmpty() && parentHl == null) {
+        Hl parentHl = noParent ? null : hls.get(parentIndex, parentText);
+        if (!noParent && parentHl == null) {
             cx.elementProblem("7", 2, 0, "HL02 refers to a parent level that does not exist earlier in the file.");
         }
         if (parentHl != null) {
@@ -380,10 +437,10 @@ final class ClaimHandler implements TransactionHandler {
             case "23" -> "22";
             default -> "";
         };
-        if (code.equals("20") && !parent.isEmpty()) {
+        if (code.equals("20") && !noParent) {
             cx.elementProblem("I9", 2, 0, "A billing provider level (HL03=20) must not have a parent (HL02).");
         } else if (!expectedParent.isEmpty()) {
-            if (parent.isEmpty()) {
+            if (noParent) {
                 cx.elementProblem("1", 2, 0, "HL02 (parent level) is required for HL03=" + code + ".");
             } else if (parentHl != null && !parentHl.level.equals(expectedParent)) {
                 cx.elementProblem("7", 2, 0, "HL level " + code + " must be under an HL level " + expectedParent
@@ -391,9 +448,7 @@ final class ClaimHandler implements TransactionHandler {
             }
         }
         Hl hl = new Hl(code, r.element(4), cx.here());
-        if (!hls.containsKey(id)) {
-            hls.put(id, hl);
-        }
+        hls.putIfAbsent(idIndex, id, hl);
         close2000C(cx);
         switch (code) {
             case "20" -> {
@@ -438,6 +493,19 @@ final class ClaimHandler implements TransactionHandler {
         slot = "";
     }
 
+    /** Whether {@code text} is {@code String.valueOf(n)} for {@code n >= 0}, without creating that String. */
+    static boolean isNumber(String text, int n) {
+        int i = text.length();
+        int rest = n;
+        do {
+            if (i == 0 || text.charAt(--i) != '0' + rest % 10) {
+                return false;
+            }
+            rest /= 10;
+        } while (rest > 0);
+        return i == 0;
+    }
+
     private void close2000C(TransactionContext cx) {
         if (patientHl != null && !patientHl.has2010) {
             cx.at(ProblemKind.SEGMENT_IK304, "3", new Loc(patientHl.loc.filePosition(),
@@ -477,7 +545,7 @@ final class ClaimHandler implements TransactionHandler {
 
     // ---- names and addresses ----------------------------------------------------------------------------------
 
-    private void nm1(X12Reader r, TransactionContext cx) {
+    private void nm1(ByteTokenizer r, TransactionContext cx) {
         Party p = typed ? new Party(code(nm101), "2".equals(r.element(2)), r.element(3), r.element(4),
                 code(r.element(8)), r.element(9), null) : new Party(nm101, "2".equals(r.element(2)), r.element(3),
                 r.element(4), r.element(8), r.element(9), null);
@@ -529,7 +597,7 @@ final class ClaimHandler implements TransactionHandler {
         n3b = "";
     }
 
-    private void n4(X12Reader r, TransactionContext cx) {
+    private void n4(ByteTokenizer r, TransactionContext cx) {
         Address a = new Address(n3a, n3b, r.element(1), r.element(2), r.element(3));
         if ("2010AA".equals(cx.loop)) {
             String zip = r.element(3);
@@ -552,7 +620,7 @@ final class ClaimHandler implements TransactionHandler {
 
     // ---- claim ------------------------------------------------------------------------------------------------
 
-    private void clm(X12Reader r, TransactionContext cx) {
+    private void clm(ByteTokenizer r, TransactionContext cx) {
         claim = new ClaimDraft();
         otherSubscriber = false;
         claim.id = clmId;
@@ -612,43 +680,47 @@ final class ClaimHandler implements TransactionHandler {
         return earlier != null && earlier.equals(now) ? earlier : now;
     }
 
-    private void dtp(X12Reader r, TransactionContext cx) {
-        String qualifier = r.element(1);
-        String format = r.element(2);
-        String value = r.element(3);
-        LocalDate[] range = null;
-        if ("D8".equals(format)) {
-            LocalDate d = Values.date(value);
-            if (d == null && !value.isEmpty()) {
+    private void dtp(ByteTokenizer r, TransactionContext cx) {
+        // The range read, or both null. Compared on the bytes: DTP*472*D8 repeats on every service line.
+        LocalDate from = null;
+        LocalDate to = null;
+        if (r.elementIs(2, "D8")) {
+            LocalDate d = r.isEmpty(3) ? null : date(r, 3);
+            if (d == null && !r.isEmpty(3)) {
                 cx.elementProblem("8", 3, 0, "DTP03 must be a valid date written CCYYMMDD.");
             } else if (d != null) {
-                range = new LocalDate[] {d, d};
+                from = d;
+                to = d;
             }
-        } else if ("RD8".equals(format)) {
+        } else if (r.elementIs(2, "RD8")) {
+            String value = r.element(3);
             int dash = value.indexOf('-');
             LocalDate a = dash > 0 ? Values.date(value.substring(0, dash)) : null;
             LocalDate b = dash > 0 ? Values.date(value.substring(dash + 1)) : null;
             if (a == null || b == null || b.isBefore(a)) {
                 cx.elementProblem("8", 3, 0, "DTP03 must be a valid date range written CCYYMMDD-CCYYMMDD.");
             } else {
-                range = new LocalDate[] {a, b};
+                from = a;
+                to = b;
             }
         }
         if (claim == null) {
             return;
         }
-        if (line != null && "472".equals(qualifier)) {
+        if (line != null && r.elementIs(1, "472")) {
             line.hasDate = true;
-            if (range != null) {
-                line.from = range[0];
-                line.to = range[1];
+            if (from != null) {
+                line.from = from;
+                line.to = to;
             }
         } else if (line == null && !otherSubscriber) {
-            if (range != null) {
+            String qualifier = r.element(1);
+            String format = r.element(2);
+            if (from != null) {
                 switch (qualifier) {
-                    case "431" -> claim.onset = range[0];
-                    case "439" -> claim.accident = range[0];
-                    case "435" -> claim.admission = range[0];
+                    case "431" -> claim.onset = from;
+                    case "439" -> claim.accident = from;
+                    case "435" -> claim.admission = from;
                     default -> {
                         // Other claim dates are validated but not typed.
                     }
@@ -661,15 +733,34 @@ final class ClaimHandler implements TransactionHandler {
                 }
             }
             if ((institutional && "434".equals(qualifier)) || (!institutional && "472".equals(qualifier))) {
-                if (range != null) {
-                    claim.from = range[0];
-                    claim.to = range[1];
+                if (from != null) {
+                    claim.from = from;
+                    claim.to = to;
                 }
             }
         }
     }
 
-    private void ref(X12Reader r, TransactionContext cx) {
+    /** {@link Values#date} of the (non-empty) element at {@code position}, remembering the last date read. */
+    private LocalDate date(ByteTokenizer r, int position) {
+        byte[] b = r.buffer();
+        int from = r.elementStart(position);
+        int to = r.elementEnd(position);
+        if (to - from != 8) {
+            return null;
+        }
+        long key = 0;
+        for (int i = from; i < to; i++) {
+            key = key << 8 | (b[i] & 0xFF);
+        }
+        if (key != lastDateKey) {
+            lastDate = SegmentSpecs.parseDate(b, from, to);
+            lastDateKey = key;
+        }
+        return lastDate;
+    }
+
+    private void ref(ByteTokenizer r, TransactionContext cx) {
         String qualifier = r.element(1);
         if ("2010AA".equals(cx.loop) && ("EI".equals(qualifier) || "SY".equals(qualifier))) {
             billingTaxId = r.element(2);
@@ -682,7 +773,7 @@ final class ClaimHandler implements TransactionHandler {
     }
 
     /** The first telephone number (qualifier TE) of a PER segment, or empty. */
-    private static String phone(X12Reader r) {
+    private static String phone(ByteTokenizer r) {
         for (int i = 3; i + 1 <= r.elementCount(); i += 2) {
             if ("TE".equals(r.element(i))) {
                 return r.element(i + 1);
@@ -691,7 +782,7 @@ final class ClaimHandler implements TransactionHandler {
         return "";
     }
 
-    private void hi(X12Reader r, TransactionContext cx) {
+    private void hi(ByteTokenizer r, TransactionContext cx) {
         if (claim == null || otherSubscriber || line != null) {
             return;
         }
@@ -704,13 +795,15 @@ final class ClaimHandler implements TransactionHandler {
         if (principal && ++claim.diagnosisHi > 1) {
             cx.segmentProblem("5", "The principal diagnosis HI segment appears more than once in the claim.");
         }
+        boolean checkPointable = !institutional && POINTABLE.contains(firstQualifier);
         for (int i = 1; i <= r.elementCount(); i++) {
             if (r.isEmpty(i)) {
                 continue;
             }
-            String q = r.component(i, 1);
-            String code = r.component(i, 2);
-            if (!institutional && POINTABLE.contains(firstQualifier)) {
+            String[] c = components(r, i);
+            String q = c[0];
+            String code = componentCount > 1 ? c[1] : "";
+            if (checkPointable) {
                 String want = i == 1 ? "ABK or BK" : "ABF or BF";
                 boolean ok = i == 1 ? (q.equals("ABK") || q.equals("BK")) : (q.equals("ABF") || q.equals("BF"));
                 if (!ok) {
@@ -721,7 +814,7 @@ final class ClaimHandler implements TransactionHandler {
                 cx.elementProblem("1", i, 2, String.format("HI%02d-2 (diagnosis code) is missing.", i));
                 continue;
             }
-            claim.diagnoses.add(new Diagnosis(code(q), code));
+            claim.diagnoses.add(new Diagnosis(typed ? code(q) : q, code));
             claim.diagnosisLocs.add(cx.here(i, 2));
             if (POINTABLE.contains(q)) {
                 claim.pointable.add(code);
@@ -729,14 +822,14 @@ final class ClaimHandler implements TransactionHandler {
         }
     }
 
-    private void lx(X12Reader r, TransactionContext cx) {
+    private void lx(ByteTokenizer r, TransactionContext cx) {
         if (claim == null) {
             cx.segmentProblem("2", "A service line (LX) must be inside a claim.");
             return;
         }
         line = new LineDraft();
         line.loc = cx.here();
-        Integer n = Values.integer(r.element(1));
+        Integer n = Values.integer(r, 1);
         line.number = n == null ? claim.lines.size() + 1 : n;
         if (n != null && n != claim.lines.size() + 1) {
             cx.elementProblem("7", 1, 0, "LX01 must number the service lines 1, 2, 3... within each claim; expected "
@@ -749,24 +842,30 @@ final class ClaimHandler implements TransactionHandler {
         }
     }
 
-    private void sv1(X12Reader r, TransactionContext cx) {
+    private void sv1(ByteTokenizer r, TransactionContext cx) {
         if (line == null) {
             return;
         }
         line.hasService = true;
         line.svLoc = cx.here();
         readProcedure(r, 1);
-        line.charge = Values.decimal(r.element(2));
+        line.charge = Values.decimal(r, 2);
         line.unitType = r.element(3);
-        line.units = Values.decimal(r.element(4));
+        line.units = Values.decimal(r, 4);
         line.pos = r.element(5);
-        for (int c = 1; c <= r.componentCount(7); c++) {
-            String p = r.component(7, c);
-            if (p.isEmpty()) {
+        int count = r.componentBounds(7, bounds);
+        if (2 * count > bounds.length) {
+            bounds = new int[2 * count];
+            r.componentBounds(7, bounds);
+        }
+        for (int c = 1; c <= count; c++) {
+            int from = bounds[2 * c - 2];
+            int to = bounds[2 * c - 1];
+            if (from == to) {
                 continue;
             }
-            Integer value = Values.integer(p);
-            if (value == null || p.length() > 2) {
+            Integer value = Values.integer(r.buffer(), from, to);
+            if (value == null || to - from > 2) {
                 cx.elementProblem("6", 7, c, "SV107 diagnosis pointers must be numbers 1 to 12.");
             } else {
                 line.pointers.add(value);
@@ -778,18 +877,34 @@ final class ClaimHandler implements TransactionHandler {
     }
 
     /** The procedure composite (qualifier, code, up to four modifiers) of SV1 or SV2 at {@code element}. */
-    private void readProcedure(X12Reader r, int element) {
-        line.qualifier = r.component(element, 1);
-        line.code = r.component(element, 2);
-        for (int c = 3; c <= 6; c++) {
-            String m = r.component(element, c);
-            if (!m.isEmpty()) {
-                line.modifiers.add(m);
+    private void readProcedure(ByteTokenizer r, int element) {
+        String[] c = components(r, element);
+        line.qualifier = componentCount > 0 ? c[0] : "";
+        line.code = componentCount > 1 ? c[1] : "";
+        for (int k = 2; k < Math.min(componentCount, 6); k++) {
+            if (!c[k].isEmpty()) {
+                if (line.modifiers.isEmpty()) {
+                    line.modifiers = new ArrayList<>(4);
+                }
+                line.modifiers.add(c[k]);
             }
         }
     }
 
-    private void sv2(X12Reader r, TransactionContext cx) {
+    /**
+     * The components of element {@code position} in one pass over the segment (rather than one scan per
+     * component); valid until the next call. Their number is in {@link #componentCount}.
+     */
+    private String[] components(ByteTokenizer r, int position) {
+        componentCount = r.components(position, parts);
+        if (componentCount > parts.length) {
+            parts = new String[componentCount];
+            r.components(position, parts);
+        }
+        return parts;
+    }
+
+    private void sv2(ByteTokenizer r, TransactionContext cx) {
         if (line == null) {
             return;
         }
@@ -1040,10 +1155,10 @@ final class ClaimHandler implements TransactionHandler {
         if (receiver == null) {
             cx.segmentProblem("3", "The receiver name (NM1*40, loop 1000B) is missing.");
         }
-        if (hls.values().stream().noneMatch(h -> h.level.equals("20"))) {
+        if (hls.inOrder.stream().noneMatch(h -> h.level.equals("20"))) {
             cx.segmentProblem("I7", "The transaction has no billing provider level (HL*20, loop 2000A).");
         }
-        for (Hl h : hls.values()) {
+        for (Hl h : hls.inOrder) {
             if ("1".equals(h.hl04) && !h.hasChild) {
                 cx.at(ProblemKind.ELEMENT_IK403, "7", h.loc.at(4, 0), "HL04 says this level has children, but none "
                         + "follow.");

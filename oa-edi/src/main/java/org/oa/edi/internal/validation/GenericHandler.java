@@ -3,7 +3,7 @@ package org.oa.edi.internal.validation;
 import org.oa.edi.document.GenericTransaction;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.TransactionHeader;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 
 /** Transaction sets that are read and envelope-checked only (270, 271, 276, 834, unknown). */
 final class GenericHandler implements TransactionHandler {
@@ -16,7 +16,7 @@ final class GenericHandler implements TransactionHandler {
     }
 
     @Override
-    public void segment(X12Reader r, TransactionContext cx) {
+    public void segment(ByteTokenizer r, TransactionContext cx) {
         segments++;
         if (!SegmentSpecs.isSyntacticId(r.segmentId())) {
             cx.segmentProblem("1", "The segment identifier is not recognised.");

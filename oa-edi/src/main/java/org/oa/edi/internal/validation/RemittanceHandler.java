@@ -12,7 +12,7 @@ import org.oa.edi.document.RemittanceTransaction;
 import org.oa.edi.document.ServicePayment;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.TransactionHeader;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 import org.oa.edi.validation.ProblemKind;
 
 /** 835 (X221A1): loops 1000A/1000B/2000/2100/2110, balancing at service, claim and transaction level. */
@@ -66,7 +66,7 @@ final class RemittanceHandler implements TransactionHandler {
     }
 
     @Override
-    public void segment(X12Reader r, TransactionContext cx) {
+    public void segment(ByteTokenizer r, TransactionContext cx) {
         String id = r.segmentId();
         cx.expectFirstSegment("BPR", "The BPR (financial information) segment is missing.");
         switch (id) {
@@ -164,7 +164,7 @@ final class RemittanceHandler implements TransactionHandler {
         }
     }
 
-    private void cas(X12Reader r, TransactionContext cx) {
+    private void cas(ByteTokenizer r, TransactionContext cx) {
         if (claim == null) {
             cx.segmentProblem("2", "An adjustment (CAS) must be inside a claim or service payment.");
             return;
@@ -184,7 +184,7 @@ final class RemittanceHandler implements TransactionHandler {
         }
     }
 
-    private void plb(X12Reader r, TransactionContext cx) {
+    private void plb(ByteTokenizer r, TransactionContext cx) {
         LocalDate end = Values.date(r.element(2));
         for (int i = 3; i <= 13; i += 2) {
             if (r.isEmpty(i)) {

@@ -1,11 +1,13 @@
 package org.oa.edi.internal.validation;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 import org.oa.edi.validation.ProblemKind;
 
 /**
@@ -18,16 +20,26 @@ final class SegmentSpecs {
 
     enum Type { AN, ID, N0, R, DT, TM, C }
 
-    record ElementSpec(char usage, Type type, int min, int max, Set<String> codes, String[] codeArray) {
+    record ElementSpec(char usage, Type type, int min, int max, Set<String> codes, byte[][] codeBytes) {
         ElementSpec(char usage, Type type, int min, int max, Set<String> codes) {
-            this(usage, type, min, max, codes, codes.toArray(new String[0]));
+            this(usage, type, min, max, codes, codes.stream().map(c -> c.getBytes(StandardCharsets.ISO_8859_1))
+                    .toArray(byte[][]::new));
         }
 
-        boolean hasCode(CharSequence v) {
-            for (String c : codeArray) {
-                if (c.contentEquals(v)) {
-                    return true;
+        boolean hasCode(byte[] b, int from, int to) {
+            // Codes are a few bytes: a plain loop is cheaper than Arrays.equals's vectorized mismatch.
+            int length = to - from;
+            next:
+            for (byte[] c : codeBytes) {
+                if (c.length != length) {
+                    continue;
                 }
+                for (int i = 0; i < length; i++) {
+                    if (c[i] != b[from + i]) {
+                        continue next;
+                    }
+                }
+                return true;
             }
             return false;
         }
@@ -35,6 +47,12 @@ final class SegmentSpecs {
 
     private final Map<String, ElementSpec[]> specs = new HashMap<>();
     private final Set<String> allowed;
+    /**
+     * The same specs by {@link ByteTokenizer#segmentKey()} in an open-addressing table (linear probing), so that
+     * the lookup on every segment reads two small arrays instead of hashing the identifier.
+     */
+    private int[] keys = new int[0];
+    private ElementSpec[][] byKey = new ElementSpec[0][];
 
     private SegmentSpecs(Set<String> allowed) {
         this.allowed = allowed;
@@ -54,7 +72,48 @@ final class SegmentSpecs {
             }
         }
         specs.put(id, out);
+        index();
         return this;
+    }
+
+    /** Rebuilds the key table from {@link #specs} (at construction only; the tables are then only read). */
+    private void index() {
+        int size = Integer.highestOneBit(Math.max(4, specs.size()) * 4);
+        int[] k = new int[size];
+        ElementSpec[][] v = new ElementSpec[size][];
+        for (Map.Entry<String, ElementSpec[]> e : specs.entrySet()) {
+            int key = ByteTokenizer.idKey(e.getKey());
+            int slot = slot(key, size);
+            while (k[slot] != 0) {
+                slot = (slot + 1) & (size - 1);
+            }
+            k[slot] = key;
+            v[slot] = e.getValue();
+        }
+        keys = k;
+        byKey = v;
+    }
+
+    private static int slot(int key, int size) {
+        return (key * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
+    }
+
+    /** The specs of the current segment, or null. */
+    private ElementSpec[] specOf(ByteTokenizer r) {
+        int key = r.segmentKey();
+        if (key == 0) {
+            // Every modelled segment has a 2 or 3 character identifier.
+            return null;
+        }
+        int[] k = keys;
+        int slot = slot(key, k.length);
+        while (k[slot] != 0) {
+            if (k[slot] == key) {
+                return byKey[slot];
+            }
+            slot = (slot + 1) & (k.length - 1);
+        }
+        return null;
     }
 
     boolean isAllowed(String segmentId) {
@@ -164,10 +223,13 @@ final class SegmentSpecs {
         return s;
     }
 
-    /** Checks the current segment's elements; reports IK403 problems through {@code cx}. */
-    void check(X12Reader r, TransactionContext cx) {
+    /**
+     * Checks the current segment's elements; reports IK403 problems through {@code cx}. Values are checked on the
+     * tokenizer's bytes: no String is created unless a problem is reported.
+     */
+    void check(ByteTokenizer r, TransactionContext cx) {
         String id = r.segmentId();
-        ElementSpec[] spec = specs.get(id);
+        ElementSpec[] spec = specOf(r);
         if (spec == null) {
             if (!allowed.isEmpty() && !allowed.contains(id)) {
                 cx.segmentProblem(isSyntacticId(id) ? "2" : "1", isSyntacticId(id)
@@ -185,10 +247,12 @@ final class SegmentSpecs {
                 }
             }
         }
+        byte[] b = r.buffer();
         for (int i = 1; i <= spec.length; i++) {
             ElementSpec e = spec[i - 1];
-            boolean empty = r.isEmpty(i);
-            if (empty) {
+            int from = i <= count ? r.elementStart(i) : 0;
+            int to = i <= count ? r.elementEnd(i) : 0;
+            if (from >= to) {
                 if (e.usage() == 'M') {
                     cx.elementProblem("1", i, 0, String.format("%s%02d is required but missing.", id, i));
                 }
@@ -201,7 +265,7 @@ final class SegmentSpecs {
             if (e.type() == Type.C) {
                 continue;
             }
-            checkValue(cx, id, i, 0, r.elementView(i), e);
+            checkValue(cx, id, i, 0, b, from, to, e);
         }
     }
 
@@ -218,40 +282,41 @@ final class SegmentSpecs {
         return true;
     }
 
-    /** Checks one simple value; returns false when a problem was reported. */
-    static boolean checkValue(TransactionContext cx, String id, int element, int component, CharSequence v,
-            ElementSpec e) {
-        for (int k = 0; k < v.length(); k++) {
-            char c = v.charAt(k);
-            if (c < 0x20 || c > 0x7E) {
+    /** Checks one simple value, {@code b[from, to)}; returns false when a problem was reported. */
+    static boolean checkValue(TransactionContext cx, String id, int element, int component, byte[] b, int from,
+            int to, ElementSpec e) {
+        for (int k = from; k < to; k++) {
+            // One unsigned comparison for "outside 0x20-0x7E" (bytes 0x80-0xFF are negative, so b - 0x20 is too).
+            if (Integer.compareUnsigned(b[k] - 0x20, 0x5F) >= 0) {
                 cx.elementProblem("6", element, component, name(id, element, component) + " contains a character X12 does not allow.");
                 return false;
             }
         }
-        int length = v.length();
+        int length = to - from;
         switch (e.type()) {
             case N0 -> {
-                if (!isInteger(v)) {
+                if (!isInteger(b, from, to)) {
                     cx.elementProblem("6", element, component, name(id, element, component) + " must be a whole number.");
                     return false;
                 }
-                length = v.charAt(0) == '-' ? length - 1 : length;
+                length = b[from] == '-' ? length - 1 : length;
             }
             case R -> {
-                if (!isDecimal(v)) {
+                int digits = decimalDigits(b, from, to);
+                if (digits < 0) {
                     cx.elementProblem("6", element, component, name(id, element, component) + " must be a number (for example 125.50).");
                     return false;
                 }
-                length = digits(v);
+                length = digits;
             }
             case DT -> {
-                if (parseDate(v) == null) {
+                if (!isDate(b, from, to)) {
                     cx.elementProblem("8", element, component, name(id, element, component) + " must be a valid date written CCYYMMDD.");
                     return false;
                 }
             }
             case TM -> {
-                if (!isTime(v)) {
+                if (!isTime(b, from, to)) {
                     cx.elementProblem("9", element, component, name(id, element, component) + " must be a valid time written HHMM.");
                     return false;
                 }
@@ -270,12 +335,109 @@ final class SegmentSpecs {
                     + " characters.");
             return false;
         }
-        if (e.codeArray().length > 0 && !e.hasCode(v)) {
+        if (e.codeBytes().length > 0 && !e.hasCode(b, from, to)) {
             cx.elementProblem("7", element, component, name(id, element, component) + " has a code value that is not valid here (allowed: "
                     + String.join(", ", new java.util.TreeSet<>(e.codes())) + ").");
             return false;
         }
         return true;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@link #isInteger(CharSequence)} on bytes. */
+    private static boolean isInteger(byte[] b, int from, int to) {
+        int start = from < to && b[from] == '-' ? from + 1 : from;
+        if (start >= to) {
+            return false;
+        }
+        for (int i = start; i < to; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The number of digits of a decimal ({@link #isDecimal(CharSequence)} on bytes), or -1 when it is not one.
+     * The sign and the decimal point do not count toward the X12 length.
+     */
+    private static int decimalDigits(byte[] b, int from, int to) {
+        int start = from < to && b[from] == '-' ? from + 1 : from;
+        int digits = 0;
+        boolean point = false;
+        for (int i = start; i < to; i++) {
+            byte c = b[i];
+            if (c == '.') {
+                if (point) {
+                    return -1;
+                }
+                point = true;
+            } else if (isDigit(c)) {
+                digits++;
+            } else {
+                return -1;
+            }
+        }
+        return digits == 0 ? -1 : digits;
+    }
+
+    /** Whether {@code b[from, to)} is a real date CCYYMMDD ({@link #parseDate} without creating a LocalDate). */
+    private static boolean isDate(byte[] b, int from, int to) {
+        if (to - from != 8) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        int year = number(b, from, from + 4);
+        int month = number(b, from + 4, from + 6);
+        int day = number(b, from + 6, from + 8);
+        return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
+    }
+
+    /** {@link #parseDate(CharSequence)} of {@code b[from, to)}. */
+    static LocalDate parseDate(byte[] b, int from, int to) {
+        return isDate(b, from, to) ? LocalDate.of(number(b, from, from + 4), number(b, from + 4, from + 6),
+                number(b, from + 6, from + 8)) : null;
+    }
+
+    private static int monthLength(int year, int month) {
+        return switch (month) {
+            case 2 -> Year.isLeap(year) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /** {@link #isTime(CharSequence)} on bytes. */
+    private static boolean isTime(byte[] b, int from, int to) {
+        int length = to - from;
+        if (length < 4 || length > 8 || length == 5) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(b[i])) {
+                return false;
+            }
+        }
+        int hh = number(b, from, from + 2);
+        int mm = number(b, from + 2, from + 4);
+        int ss = length >= 6 ? number(b, from + 4, from + 6) : 0;
+        return hh < 24 && mm < 60 && ss < 60;
+    }
+
+    private static int number(byte[] b, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (b[i] - '0');
+        }
+        return n;
     }
 
     private static String name(String id, int element, int component) {
@@ -314,16 +476,6 @@ final class SegmentSpecs {
             }
         }
         return digit;
-    }
-
-    private static int digits(CharSequence v) {
-        int n = 0;
-        for (int i = 0; i < v.length(); i++) {
-            if (v.charAt(i) >= '0' && v.charAt(i) <= '9') {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Parses CCYYMMDD; {@code null} when not a real date. */

@@ -8,7 +8,7 @@ import org.oa.edi.document.ClaimAcknowledgment;
 import org.oa.edi.document.ClaimAcknowledgment.ClaimStatus;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.TransactionHeader;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 
 /** 277 / 277CA (X214): one status per claim-level TRN*2, with its STC codes and REF*1K. */
 final class StatusHandler implements TransactionHandler {
@@ -26,7 +26,7 @@ final class StatusHandler implements TransactionHandler {
     }
 
     @Override
-    public void segment(X12Reader r, TransactionContext cx) {
+    public void segment(ByteTokenizer r, TransactionContext cx) {
         switch (r.segmentId()) {
             case "HL" -> {
                 close();

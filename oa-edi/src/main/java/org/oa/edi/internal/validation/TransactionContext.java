@@ -3,7 +3,7 @@ package org.oa.edi.internal.validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.oa.edi.stream.X12Reader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 import org.oa.edi.validation.AckCode;
 import org.oa.edi.validation.ClaimResult;
 import org.oa.edi.validation.Problem;
@@ -13,7 +13,7 @@ import org.oa.edi.validation.TransactionResult;
 /** Problems and claim outcomes of one transaction set while it is being read. */
 final class TransactionContext {
 
-    private final X12Reader r;
+    private final ByteTokenizer r;
     final String setId;
     final String controlNumber;
     final String implementationReference;
@@ -40,7 +40,7 @@ final class TransactionContext {
         }
     }
 
-    TransactionContext(X12Reader r, String setId, String controlNumber, String implementationReference,
+    TransactionContext(ByteTokenizer r, String setId, String controlNumber, String implementationReference,
             long stFilePosition, int maxProblems) {
         this.r = r;
         this.setId = setId;

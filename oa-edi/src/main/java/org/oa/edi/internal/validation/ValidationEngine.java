@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.oa.edi.document.InterchangeAcknowledgment;
 import org.oa.edi.document.TransactionHeader;
+import org.oa.edi.internal.stream.ByteTokenizer;
 import org.oa.edi.stream.X12Event;
-import org.oa.edi.stream.X12Reader;
 import org.oa.edi.validation.AckCode;
 import org.oa.edi.validation.GroupHeader;
 import org.oa.edi.validation.GroupResult;
@@ -30,7 +30,7 @@ public final class ValidationEngine {
     private static final String[] ISA_NOTES = {"010", "011", "012", "013", "005", "006", "007", "008", "014",
         "015", "016", "017", "018", "019", "020", "027"};
 
-    private final X12Reader r;
+    private final ByteTokenizer r;
     private final ValidationListener listener;
     private final boolean retain;
     private final int maxProblems;
@@ -58,7 +58,7 @@ public final class ValidationEngine {
     private TransactionContext cx;
     private TransactionHandler handler;
 
-    public ValidationEngine(X12Reader r, ValidationListener listener, boolean retain, int maxProblems) {
+    public ValidationEngine(ByteTokenizer r, ValidationListener listener, boolean retain, int maxProblems) {
         this.r = r;
         this.listener = listener;
         this.retain = retain;
