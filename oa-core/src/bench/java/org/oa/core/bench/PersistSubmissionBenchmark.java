@@ -33,15 +33,25 @@ import org.postgresql.ds.PGSimpleDataSource;
  * the submission file row, then every claim with its lines, diagnoses and first status. On embedded Derby (a file
  * database under target/) and, when {@code OA_TEST_PG_URL} is set, on PostgreSQL. One warm-up round, then three
  * measured rounds per database, each into a new practice; prints claims per second. Not a JMH benchmark: one
- * round takes seconds, so single-shot timing is the honest measure.
+ * round takes seconds, so single-shot timing is the honest measure. The claims are stored with
+ * {@code ClaimRepository.addAll}, as the clearinghouse stores a file, or with argument {@code one-by-one} with one
+ * {@code ClaimRepository.add} per claim.
  */
 public final class PersistSubmissionBenchmark {
+
+    /** Stores the claims with {@code ClaimRepository.add}, one call per claim, instead of one {@code addAll}. */
+    private static boolean ONE_BY_ONE;
+    private static final int ROUNDS = Integer.getInteger("rounds", 3);
 
     private PersistSubmissionBenchmark() {
     }
 
+    /** Arguments (also as one string, as the bench profile passes them): [claims] [one-by-one]. */
     public static void main(String[] args) {
-        int claims = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        List<String> words = Arrays.asList(String.join(" ", args).trim().split("\\s+"));
+        int claims = words.get(0).isEmpty() ? 10_000 : Integer.parseInt(words.get(0));
+        ONE_BY_ONE = words.contains("one-by-one");
+        System.out.println(ONE_BY_ONE ? "ClaimRepository.add, one call per claim" : "ClaimRepository.addAll");
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(Path.of("target", "bench-derby-" + UUID.randomUUID()).toAbsolutePath().toString());
         derby.setCreateDatabase("create");
@@ -62,19 +72,32 @@ public final class PersistSubmissionBenchmark {
         CorePersistence.migrate(dataSource);
         try (EntityManagerFactory factory = CorePersistence.createEntityManagerFactory(dataSource)) {
             store(factory, claims); // warm-up
-            double[] rates = new double[3];
+            double[] rates = new double[ROUNDS];
+            long[] cpuMillis = new long[ROUNDS];
             for (int round = 0; round < rates.length; round++) {
-                long nanos = store(factory, claims);
-                rates[round] = claims / (nanos / 1e9);
+                long[] nanos = store(factory, claims);
+                rates[round] = claims / (nanos[0] / 1e9);
+                cpuMillis[round] = nanos[1] / 1_000_000;
+            }
+            StringBuilder each = new StringBuilder();
+            for (double rate : rates) {
+                each.append(each.length() == 0 ? "" : ", ").append(String.format("%,.0f", rate));
             }
             Arrays.sort(rates);
-            System.out.printf("%s: %,d claims per submission, best %,.0f claims/s, median %,.0f claims/s%n", name,
-                    claims, rates[rates.length - 1], rates[rates.length / 2]);
+            Arrays.sort(cpuMillis);
+            // CPU time varies less than wall time on a busy machine: it leaves out waiting for the disk and for a
+            // core. It is the whole process's (the JIT and garbage collector too), as ProcessHandle reports it.
+            System.out.printf("%s: %,d claims per submission, best %,.0f claims/s, median %,.0f claims/s"
+                    + " (rounds in order: %s; process CPU per round: median %,d ms)%n", name, claims,
+                    rates[rates.length - 1], rates[rates.length / 2], each, cpuMillis[cpuMillis.length / 2]);
         }
     }
 
-    /** Stores one submission of {@code count} claims into a new practice; returns the nanoseconds it took. */
-    private static long store(EntityManagerFactory factory, int count) {
+    /**
+     * Stores one submission of {@code count} claims into a new practice; returns the nanoseconds it took, wall
+     * time and the process's CPU time.
+     */
+    private static long[] store(EntityManagerFactory factory, int count) {
         PracticeId practice = PracticeId.random();
         inTransaction(factory, em -> CorePersistence.practices(em).add(new Practice(practice, "Bench practice",
                 new TaxId("123456789"), new Npi("1234567893"), List.of(new Location(UUID.randomUUID(), "Main",
@@ -87,15 +110,29 @@ public final class PersistSubmissionBenchmark {
         Instant now = Instant.now();
         SubmissionFile file = SubmissionFile.received(practice, "bench.837", SubmissionChannel.UPLOAD, now,
                 count * 700L);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         inTransaction(factory, em -> {
             CoreRepositories.submissionFiles(em, practice).add(file);
             ClaimRepository repository = CoreRepositories.claims(em, practice);
-            for (Claim claim : claims) {
-                repository.add(claim, ClaimLifecycle.received(claim.id(), now, "bench", "file"), file.id());
+            if (ONE_BY_ONE) {
+                for (Claim claim : claims) {
+                    repository.add(claim, ClaimLifecycle.received(claim.id(), now, "bench", "file"), file.id());
+                }
+            } else {
+                List<ClaimRepository.NewClaim> batch = new ArrayList<>(claims.size());
+                for (Claim claim : claims) {
+                    batch.add(new ClaimRepository.NewClaim(claim,
+                            ClaimLifecycle.received(claim.id(), now, "bench", "file")));
+                }
+                repository.addAll(batch, file.id());
             }
         });
-        return System.nanoTime() - start;
+        return new long[] {System.nanoTime() - start, processCpuNanos() - cpuStart};
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
     private static void inTransaction(EntityManagerFactory factory, java.util.function.Consumer<EntityManager> work) {

@@ -2,6 +2,7 @@ package org.oa.core.claim;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.oa.core.edit.ClaimHistory;
@@ -26,6 +27,14 @@ public interface ClaimRepository {
 
     /** Stores a new claim with its lifecycle; {@code file} is the file it came in, or null. */
     void add(Claim claim, ClaimLifecycle lifecycle, SubmissionFileId file);
+
+    /**
+     * Stores new claims with their lifecycles, in list order, as {@link #add} would one by one, but written in
+     * batches: for storing the claims of a whole submission file. {@code file} is the file they came in, or
+     * null. Nothing is written when one of them belongs to another practice. Needs an active transaction; when
+     * storing fails, that transaction must be rolled back (a resource-local one is marked rollback-only).
+     */
+    void addAll(List<NewClaim> claims, SubmissionFileId file);
 
     /** Finds a claim of this practice. */
     Optional<StoredClaim> find(ClaimId id);
@@ -69,4 +78,15 @@ public interface ClaimRepository {
 
     /** The practice's claim history for the duplicate-claim edit, backed by this repository's queries. */
     ClaimHistory history();
+
+    /** A claim to store with {@link #addAll}, with its lifecycle. */
+    record NewClaim(Claim claim, ClaimLifecycle lifecycle) {
+        public NewClaim {
+            Objects.requireNonNull(claim, "claim");
+            Objects.requireNonNull(lifecycle, "lifecycle");
+            if (!claim.id().equals(lifecycle.claimId())) {
+                throw new IllegalArgumentException("lifecycle must belong to the claim");
+            }
+        }
+    }
 }

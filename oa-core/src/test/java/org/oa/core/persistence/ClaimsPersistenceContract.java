@@ -230,6 +230,101 @@ abstract class ClaimsPersistenceContract {
     }
 
     @Test
+    void storesAWholeFileWithAddAllExactlyAsAddDoesOneByOne() {
+        PracticeId practice = newPractice();
+        SubmissionFile file = SubmissionFile.received(practice, "bulk.837", SubmissionChannel.SFTP, T0, 4096);
+        Claim first = claimOf(practice, "B-1");
+        Claim professional = claimOf(practice, "B-2");
+        Claim institutional = SampleClaims.institutional().id(ClaimId.random()).practiceId(practice)
+                .admissionDate(LocalDate.of(2026, 5, 30)).onsetDate(LocalDate.of(2026, 5, 1))
+                .accidentDate(LocalDate.of(2026, 4, 30)).build();
+        Claim odd = professional.toBuilder().id(ClaimId.random()).patientControlNumber("B-4").serviceLine(0,
+                professional.serviceLines().get(0).toBuilder().modifiers("2 5", "", "%x", "LT").units(
+                        new BigDecimal("1.250")).build()).build();
+        Claim replacement = professional.toBuilder().id(ClaimId.random()).patientControlNumber("B-5")
+                .frequency(org.oa.core.claim.ClaimFrequency.REPLACEMENT).originalClaimNumber("PCCN-9").build();
+        ClaimLifecycle rejected = received(odd).moveOrThrow(ClaimStatus.REJECTED, T0.plusSeconds(1),
+                ClaimIntake.ACTOR, "front-end edits: TOTAL_CHARGE");
+        ClaimLifecycle linked = new ClaimLifecycle(replacement.id(), org.oa.core.claim.ClaimFrequency.REPLACEMENT,
+                first.id(), received(replacement).history());
+        List<ClaimRepository.NewClaim> rest = List.of(new ClaimRepository.NewClaim(professional,
+                received(professional)), new ClaimRepository.NewClaim(institutional, received(institutional)),
+                new ClaimRepository.NewClaim(odd, rejected), new ClaimRepository.NewClaim(replacement, linked));
+        run(em -> {
+            CoreRepositories.submissionFiles(em, practice).add(file);
+            ClaimRepository claims = CoreRepositories.claims(em, practice);
+            claims.add(first, received(first), file.id());
+            claims.addAll(rest, file.id());
+            // Readable and changeable in the same transaction.
+            assertThat(claims.findBySubmissionFile(file.id())).hasSize(5);
+            assertThat(claims.updateLifecycle(received(professional).moveOrThrow(ClaimStatus.ACCEPTED,
+                    T0.plusSeconds(2), ClaimIntake.ACTOR, ""))).isTrue();
+        });
+        run(em -> CoreRepositories.claims(em, practice).addAll(List.of(), file.id()));
+        Claim later = claimOf(practice, "B-6");
+        run(em -> CoreRepositories.claims(em, practice).addAll(List.of(new ClaimRepository.NewClaim(later,
+                received(later))), file.id()));
+        inTransaction(em -> {
+            ClaimRepository claims = CoreRepositories.claims(em, practice);
+            assertThat(claims.findBySubmissionFile(file.id())).extracting(c -> c.claim().patientControlNumber())
+                    .as("file order continues across add, addAll and transactions")
+                    .containsExactly("B-1", "B-2", institutional.patientControlNumber(), "B-4", "B-5", "B-6");
+            assertThat(claims.find(professional.id()).orElseThrow()).isEqualTo(new StoredClaim(professional,
+                    received(professional).moveOrThrow(ClaimStatus.ACCEPTED, T0.plusSeconds(2), ClaimIntake.ACTOR,
+                            ""), file.id(), null));
+            assertThat(claims.find(institutional.id()).orElseThrow())
+                    .isEqualTo(new StoredClaim(institutional, received(institutional), file.id(), null));
+            assertThat(claims.find(odd.id()).orElseThrow()).isEqualTo(new StoredClaim(odd, rejected, file.id(), null));
+            assertThat(claims.find(replacement.id()).orElseThrow())
+                    .isEqualTo(new StoredClaim(replacement, linked, file.id(), null));
+            assertThat(claims.findByStatus(ClaimStatus.REJECTED, 10)).extracting(c -> c.claim().id())
+                    .containsExactly(odd.id());
+            assertThat(claims.findByPatientControlNumber("B-5")).hasSize(1);
+            assertThat(claims.history().findOtherClaimWith(ClaimHistoryKeys.of(professional), ClaimId.random()))
+                    .isNotNull();
+            return null;
+        });
+    }
+
+    @Test
+    void aFileWhoseClaimsCannotAllBeStoredLeavesNothing() {
+        PracticeId practice = newPractice();
+        SubmissionFile file = SubmissionFile.received(practice, "broken.837", SubmissionChannel.SFTP, T0, 4096);
+        Claim good = claimOf(practice, "X-1");
+        Claim sameId = claimOf(practice, "X-2").toBuilder().id(good.id()).build();
+        assertThatThrownBy(() -> run(em -> {
+            CoreRepositories.submissionFiles(em, practice).add(file);
+            CoreRepositories.claims(em, practice).addAll(List.of(new ClaimRepository.NewClaim(good, received(good)),
+                    new ClaimRepository.NewClaim(sameId, received(sameId))), file.id());
+        })).isInstanceOf(RuntimeException.class)
+                .satisfies(e -> assertThat(e.toString()).as("no PHI in the failure")
+                        .doesNotContain(good.patient().firstName(), good.patient().lastName(),
+                                good.subscriber().memberId()));
+        inTransaction(em -> {
+            assertThat(CoreRepositories.submissionFiles(em, practice).find(file.id())).isEmpty();
+            assertThat(CoreRepositories.claims(em, practice).find(good.id())).isEmpty();
+            assertThat(CoreRepositories.claims(em, practice).countByStatus()).isEmpty();
+            return null;
+        });
+        // A caller that catches the failure cannot commit the claims stored before it.
+        Claim other = claimOf(practice, "X-3");
+        assertThatThrownBy(() -> run(em -> {
+            ClaimRepository claims = CoreRepositories.claims(em, practice);
+            try {
+                claims.addAll(List.of(new ClaimRepository.NewClaim(other, received(other)),
+                        new ClaimRepository.NewClaim(sameId, received(sameId)),
+                        new ClaimRepository.NewClaim(good, received(good))), null);
+            } catch (RuntimeException expected) {
+                // carry on and commit
+            }
+        })).isInstanceOf(RuntimeException.class);
+        inTransaction(em -> {
+            assertThat(CoreRepositories.claims(em, practice).find(other.id())).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
     void storesPayersAndThePracticesEnrollmentsWithThem() {
         PracticeId practice = newPractice();
         PayerId payer = newPayer();
@@ -527,6 +622,11 @@ abstract class ClaimsPersistenceContract {
             assertThatThrownBy(() -> claims.replace(theirClaim)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> claims.add(theirClaim, received(theirClaim), null))
                     .isInstanceOf(IllegalArgumentException.class);
+            Claim myClaim = claimOf(mine, "MINE-1");
+            assertThatThrownBy(() -> claims.addAll(List.of(new ClaimRepository.NewClaim(myClaim, received(myClaim)),
+                    new ClaimRepository.NewClaim(theirClaim, received(theirClaim))), null))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(claims.find(myClaim.id())).as("nothing of the refused batch is stored").isEmpty();
 
             SubmissionFileRepository files = CoreRepositories.submissionFiles(em, mine);
             assertThat(files.find(theirFile.id())).isEmpty();

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,9 +95,11 @@ public class SubmissionStore {
             }
         }
         files.add(file);
+        List<ClaimRepository.NewClaim> taken = new ArrayList<>(result.intake().claims().size());
         for (ClaimIntake.IntakeClaim c : result.intake().claims()) {
-            claims.add(c.claim(), c.lifecycle(), file.id());
+            taken.add(new ClaimRepository.NewClaim(c.claim(), c.lifecycle()));
         }
+        claims.addAll(taken, file.id());
         FileSummaryReport report = result.intake().report();
         files.saveReport(report);
         if (file.status() == SubmissionFileStatus.PROCESSED) {

@@ -1,6 +1,7 @@
 package org.oa.core.internal.persistence;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,6 +57,56 @@ public final class JpaClaimRepository implements ClaimRepository {
         if (!claim.id().equals(lifecycle.claimId())) {
             throw new IllegalArgumentException("lifecycle must belong to the claim");
         }
+        em.persist(entity(claim, lifecycle, file));
+    }
+
+    /**
+     * Writes the rows with JDBC batches on the entity manager's connection, in its transaction: see
+     * {@link ClaimRowWriter} for why not {@code persist}. The new rows are not in the persistence context;
+     * queries read them from the database like any row stored by an earlier transaction.
+     */
+    @Override
+    public void addAll(List<NewClaim> claims, SubmissionFileId file) {
+        for (NewClaim c : claims) {
+            requireOwn(c.claim());
+        }
+        if (claims.isEmpty()) {
+            return;
+        }
+        List<ClaimEntity> rows = new ArrayList<>(claims.size());
+        for (NewClaim c : claims) {
+            rows.add(entity(c.claim(), c.lifecycle(), file));
+        }
+        // Rows persisted earlier in this unit of work (the file row the claims reference, above all) go first.
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("storing claims needs an active transaction");
+        }
+        try {
+            ClaimRowWriter.insert(connection, rows);
+        } catch (RuntimeException e) {
+            markRollbackOnly();
+            throw e;
+        }
+    }
+
+    /**
+     * Resource-local: a caller that catches the failure cannot commit half a file. Under JTA the entity manager
+     * has no {@code EntityTransaction}: the caller lets the runtime exception leave its transactional method
+     * (as SubmissionStore does), and the container rolls back.
+     */
+    private void markRollbackOnly() {
+        try {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().setRollbackOnly();
+            }
+        } catch (IllegalStateException jta) {
+            // JTA entity manager: see above.
+        }
+    }
+
+    private ClaimEntity entity(Claim claim, ClaimLifecycle lifecycle, SubmissionFileId file) {
         ClaimEntity e = new ClaimEntity();
         ClaimMapper.copyClaim(claim, e);
         ClaimMapper.copyLifecycle(lifecycle, e);
@@ -68,7 +119,7 @@ public final class JpaClaimRepository implements ClaimRepository {
             e.filePosition = position;
             nextFilePosition.put(e.submissionFileId, position + 1);
         }
-        em.persist(e);
+        return e;
     }
 
     private int storedClaimsOfFile(String fileId) {
