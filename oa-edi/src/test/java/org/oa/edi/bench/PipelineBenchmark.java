@@ -242,9 +242,11 @@ public final class PipelineBenchmark {
                 }
             }
             files.add(file);
+            List<ClaimRepository.NewClaim> taken = new ArrayList<>(result.intake().claims().size());
             for (ClaimIntake.IntakeClaim c : result.intake().claims()) {
-                claims.add(c.claim(), c.lifecycle(), file.id());
+                taken.add(new ClaimRepository.NewClaim(c.claim(), c.lifecycle()));
             }
+            claims.addAll(taken, file.id());
             FileSummaryReport report = result.intake().report();
             files.saveReport(report);
             for (ClaimFileIntake.InterchangeKey key : keys) {
