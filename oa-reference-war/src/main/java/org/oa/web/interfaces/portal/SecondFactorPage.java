@@ -102,9 +102,17 @@ public class SecondFactorPage {
     }
 
     private static void sent(UserNote note) {
+        showSent(note, CODE_SENT);
+    }
+
+    /**
+     * Shows what sending a code gave (where it went, or why not); when it went, marks the session under
+     * {@code sentKey} so that the next code typed is checked as the sent one. Shared with the step-up page.
+     */
+    static void showSent(UserNote note, String sentKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!note.problem()) {
-            faces.getExternalContext().getSessionMap().put(CODE_SENT, Boolean.TRUE);
+            faces.getExternalContext().getSessionMap().put(sentKey, Boolean.TRUE);
         }
         faces.addMessage(null, new FacesMessage(note.problem() ? FacesMessage.SEVERITY_ERROR
                 : FacesMessage.SEVERITY_INFO, note.text(), null));

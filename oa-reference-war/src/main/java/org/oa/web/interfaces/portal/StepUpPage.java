@@ -74,12 +74,7 @@ public class StepUpPage {
     }
 
     private static void sent(UserNote note) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (!note.problem()) {
-            faces.getExternalContext().getSessionMap().put(CODE_SENT, Boolean.TRUE);
-        }
-        faces.addMessage(null, new FacesMessage(note.problem() ? FacesMessage.SEVERITY_ERROR
-                : FacesMessage.SEVERITY_INFO, note.text(), null));
+        SecondFactorPage.showSent(note, CODE_SENT);
     }
 
     /** Checks the code; on success opens step-up pages for a while and goes on to the page asked for. */
