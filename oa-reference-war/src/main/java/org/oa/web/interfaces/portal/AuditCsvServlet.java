@@ -8,7 +8,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.oa.web.application.PracticeAdministration;
 
@@ -27,8 +26,7 @@ public class AuditCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpSession session = request.getSession(false);
-        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        SignedInUser user = SignedInUser.of(request);
         if (user == null || !user.administrator()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

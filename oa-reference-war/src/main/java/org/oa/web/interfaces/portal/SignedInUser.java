@@ -31,6 +31,12 @@ public record SignedInUser(PortalSite portal, String accountId, String username,
                 .getSessionMap().get(SESSION_KEY);
     }
 
+    /** The user signed in to the request's session, or null: for servlets behind the access filter. */
+    public static SignedInUser of(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedInUser) session.getAttribute(SESSION_KEY);
+    }
+
     /** True when the user acts as a practice administrator in this session. */
     public boolean administrator() {
         return "PRACTICE_ADMIN".equals(roleCode);

@@ -12,7 +12,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.oa.core.claim.ClaimId;
 import org.oa.core.claim.StoredClaim;
@@ -36,8 +35,7 @@ public class ClaimCheckServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpSession session = request.getSession(false);
-        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        SignedInUser user = SignedInUser.of(request);
         if (user == null || user.practiceId() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

@@ -1,7 +1,6 @@
 package org.oa.web.interfaces.portal.servicecenter;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +10,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.Eras;
@@ -33,8 +31,7 @@ public class EraDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        HttpSession session = request.getSession(false);
-        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        SignedInUser user = SignedInUser.of(request);
         String path = request.getPathInfo();
         if (user == null || user.practiceId() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -56,10 +53,7 @@ public class EraDownloadServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            response.setContentType("text/plain;charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + era.get().fileName() + "\"");
-            response.setContentLengthLong(Files.size(file.get()));
-            Files.copy(file.get(), response.getOutputStream());
+            Downloads.sendText(response, file.get(), era.get().fileName());
         } else if (name.endsWith(PDF)) {
             Optional<Eras.Eob> eob = eras.eob(practice, name.substring(0, name.length() - PDF.length()));
             if (eob.isEmpty()) {
