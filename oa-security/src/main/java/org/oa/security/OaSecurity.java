@@ -81,8 +81,8 @@ public final class OaSecurity {
         this.audit = new JdbcAuditTrail(database, b.clock);
         AccountStore store = new AccountStore(database);
         this.practices = new PracticeStore(database, audit, b.lockoutPolicy, b.passwordPolicy);
-        this.accounts = new JdbcAccounts(store, practices, hasher, new PasswordRules(), audit, b.clock);
         LockoutGate lockout = new LockoutGate(store, practices, audit, b.lockoutNotifier, b.clock);
+        this.accounts = new JdbcAccounts(store, practices, lockout, hasher, new PasswordRules(), audit, b.clock);
         this.login = new DefaultLogin(store, lockout, hasher, audit, b.clock);
         SecretSealer sealer = new SecretSealer(b.totpSecretKey);
         this.phoneNumbers = new JdbcPhoneNumbers(database, store, lockout, audit, b.codeSender, b.clock);

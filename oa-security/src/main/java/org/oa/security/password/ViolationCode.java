@@ -21,5 +21,7 @@ public enum ViolationCode {
     /** No symbol while the composition rule is on. */
     MISSING_SYMBOL,
     /** The current password given to authorise a change was wrong. */
-    CURRENT_PASSWORD_WRONG
+    CURRENT_PASSWORD_WRONG,
+    /** Too many wrong passwords: the account is locked, so the current password was not checked. */
+    ACCOUNT_LOCKED
 }

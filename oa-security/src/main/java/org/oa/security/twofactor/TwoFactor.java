@@ -10,13 +10,25 @@ import org.oa.security.account.AccountId;
 public interface TwoFactor {
 
     /**
-     * Starts (or restarts) authenticator-app enrolment with a new secret; the previous confirmed secret stays
-     * in force until {@link #confirmTotp} succeeds.
+     * Starts (or restarts) the first authenticator-app enrolment of an account that has no confirmed app, with a
+     * new secret. This is what a sign-in may offer to an account without a second factor; an account that has an
+     * app must prove it before changing it ({@link #replaceTotp}).
+     *
+     * @param account the account
+     * @return the secret, the {@code otpauth://} URI and its QR code
+     * @throws IllegalStateException when the account already has a confirmed authenticator app
+     */
+    TotpEnrollment enrollTotp(AccountId account);
+
+    /**
+     * Starts replacing an account's authenticator app with a new secret; the confirmed secret stays in force until
+     * {@link #confirmTotp} succeeds with a code of the new one. Call it only for a user who has just given a second
+     * factor again (step-up): whoever confirms the new secret owns the account's second factor.
      *
      * @param account the account
      * @return the secret, the {@code otpauth://} URI and its QR code
      */
-    TotpEnrollment enrollTotp(AccountId account);
+    TotpEnrollment replaceTotp(AccountId account);
 
     /**
      * Enrols an authenticator app with a secret chosen by the operator (demo data, migration from another

@@ -19,12 +19,14 @@ import org.oa.security.practice.PracticeSecurity;
 
 class PasswordPolicyTest {
 
+    private final TestDatabases.MutableClock clock = new TestDatabases.MutableClock();
     private OaSecurity security;
     private AccountId id;
 
     @BeforeEach
     void setUp() {
-        security = OaSecurity.builder().dataSource(TestDatabases.derby()).hashParameters(TestDatabases.FAST).build();
+        security = OaSecurity.builder().dataSource(TestDatabases.derby()).hashParameters(TestDatabases.FAST)
+                .clock(clock).build();
         security.migrate();
         security.practices().save(new PracticeSecurity(Fixtures.PRACTICE, "Bright Meadow Pediatrics",
                 Set.of("1234567893"), "12-3456789", LockoutPolicy.standard(), PasswordPolicy.standard()));
@@ -99,10 +101,28 @@ class PasswordPolicyTest {
                 .isEqualTo(new PasswordChange.Changed());
         assertThat(codes(second)).containsExactly(ViolationCode.REUSED);
         assertThat(codes(first)).containsExactly(ViolationCode.REUSED);
+        clock.advance(Duration.ofDays(1).plusSeconds(1));
         assertThat(security.passwords().change(id, second.toCharArray(), third.toCharArray()))
                 .isEqualTo(new PasswordChange.Changed());
         assertThat(codes(second)).containsExactly(ViolationCode.REUSED);
         assertThat(codes(first)).isEmpty();
+    }
+
+    @Test
+    void quickChangesInARowDoNotCycleBackToAnOldPassword() {
+        String original = Fixtures.GOOD_PASSWORD;
+        String current = original;
+        for (int i = 1; i <= 6; i++) {
+            String next = "Granite-Puzzle-Ocean-" + (50 + i) + "x";
+            assertThat(security.passwords().change(id, current.toCharArray(), next.toCharArray()))
+                    .isEqualTo(new PasswordChange.Changed());
+            current = next;
+            clock.advance(Duration.ofSeconds(5));
+        }
+        // Six changes within a minute: the history of five no longer holds the original, the one-day window does.
+        assertThat(codes(original)).containsExactly(ViolationCode.REUSED);
+        clock.advance(Duration.ofDays(1));
+        assertThat(codes(original)).isEmpty();
     }
 
     @Test

@@ -116,6 +116,27 @@ class TwoFactorTest {
     }
 
     @Test
+    void anAccountWithAConfirmedAppCannotStartAFirstEnrolment() {
+        enrolled();
+        assertThatThrownBy(() -> security.twoFactor().enrollTotp(id)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void replacingTheAppKeepsTheOldOneWorkingUntilTheNewOneIsConfirmed() {
+        String old = enrolled();
+        TotpEnrollment replacement = security.twoFactor().replaceTotp(id);
+        assertThat(replacement.secretBase32()).isNotEqualTo(old);
+        assertThat(security.twoFactor().verifyTotp(id, codeAt(old, Duration.ZERO)).accepted()).isTrue();
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(security.twoFactor().confirmTotp(id, codeAt(replacement.secretBase32(), Duration.ZERO)))
+                .isInstanceOf(TotpConfirmation.Confirmed.class);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(security.twoFactor().verifyTotp(id, codeAt(old, Duration.ZERO)).accepted()).isFalse();
+        assertThat(security.twoFactor().verifyTotp(id, codeAt(replacement.secretBase32(), Duration.ZERO)).accepted())
+                .isTrue();
+    }
+
+    @Test
     void acceptsTheCurrentAndAdjacentStepsOnceEach() {
         String secret = enrolled();
         String now = codeAt(secret, Duration.ZERO);

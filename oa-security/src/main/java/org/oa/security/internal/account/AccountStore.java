@@ -96,19 +96,27 @@ public final class AccountStore {
     }
 
     /**
-     * Counts an attempt before the password is hashed: increments the failure counter if it is below the
-     * threshold and no lock is in force (an expired lock restarts the count at 1). A successful check later
-     * resets the counter.
+     * Counts an attempt before the secret is checked: increments the failure counter (and the channel's share of
+     * it) if it is below the threshold and no lock is in force (an expired lock restarts the count at 1). A
+     * successful check later takes the channel's failures off the counter again.
      *
      * @param id        the account
+     * @param channel   where the secret is checked
      * @param threshold the policy's threshold
      * @param now       the current instant
-     * @return {@code true} when the attempt may go on to hashing
+     * @return {@code true} when the attempt may go on to the check
      */
-    public boolean reserveAttempt(AccountId id, int threshold, Instant now) {
+    public boolean reserveAttempt(AccountId id, AttemptChannel channel, int threshold, Instant now) {
         long millis = now.toEpochMilli();
+        StringBuilder shares = new StringBuilder();
+        for (String column : AttemptChannel.COUNTED_COLUMNS) {
+            int own = column.equals(channel.column()) ? 1 : 0;
+            shares.append(' ').append(column).append(" = CASE WHEN locked_until IS NULL THEN ").append(column)
+                    .append(" + ").append(own).append(" ELSE ").append(own).append(" END,");
+        }
         return db.update("UPDATE " + account + " SET"
                 + " failed_attempts = CASE WHEN locked_until IS NULL THEN failed_attempts + 1 ELSE 1 END,"
+                + shares
                 + " locked_until = NULL, last_attempt_at = ?"
                 + " WHERE id = ? AND disabled = 0"
                 + " AND ((locked_until IS NULL AND failed_attempts < ?) OR locked_until <= ?)",
@@ -156,13 +164,22 @@ public final class AccountStore {
     }
 
     /**
-     * After a successful sign-in: clears the counter, any lock and the lock history.
+     * After a successful check: takes the channel's failures (including this attempt's reservation) off the
+     * counter; the failures of other channels stay. When none remain, the lock history is cleared too.
      *
-     * @param id the account
+     * @param id      the account
+     * @param channel where the secret was checked
      */
-    public void recordSuccess(AccountId id) {
-        db.update("UPDATE " + account + " SET failed_attempts = 0, lock_count = 0, locked_until = NULL WHERE id = ?",
-                id.toString());
+    public void recordSuccess(AccountId id, AttemptChannel channel) {
+        // Every right-hand side reads the row as it was before this update (SQL semantics, Derby and PostgreSQL).
+        String remaining = channel.column() == null
+                ? String.join(" + ", AttemptChannel.COUNTED_COLUMNS)
+                : "failed_attempts - " + channel.column();
+        String clearShare = channel.column() == null ? "" : ", " + channel.column() + " = 0";
+        db.update("UPDATE " + account + " SET failed_attempts = " + remaining + clearShare
+                + ", lock_count = CASE WHEN " + remaining + " <= 0 THEN 0 ELSE lock_count END"
+                + ", locked_until = CASE WHEN " + remaining + " <= 0 THEN NULL ELSE locked_until END"
+                + " WHERE id = ?", id.toString());
     }
 
     /**
@@ -170,8 +187,8 @@ public final class AccountStore {
      * @return {@code true} if it exists
      */
     public boolean unlock(AccountId id) {
-        return db.update("UPDATE " + account + " SET failed_attempts = 0, lock_count = 0, locked_until = NULL"
-                + " WHERE id = ?", id.toString()) == 1;
+        return db.update("UPDATE " + account + " SET failed_attempts = 0, code_failures = 0, sftp_failures = 0,"
+                + " lock_count = 0, locked_until = NULL WHERE id = ?", id.toString()) == 1;
     }
 
     /**
@@ -227,6 +244,18 @@ public final class AccountStore {
         }
         List<String> all = db.query("SELECT password_hash FROM " + history + " WHERE account_id = ?"
                 + " ORDER BY changed_at DESC", row -> row.getString(1), id.toString());
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /**
+     * @param id    the account
+     * @param since the earliest retirement instant to include
+     * @param limit at most this many
+     * @return the previous hashes retired at or after {@code since}, newest first
+     */
+    public List<String> hashesRetiredSince(AccountId id, Instant since, int limit) {
+        List<String> all = db.query("SELECT password_hash FROM " + history + " WHERE account_id = ? AND changed_at >= ?"
+                + " ORDER BY changed_at DESC", row -> row.getString(1), id.toString(), since.toEpochMilli());
         return all.subList(0, Math.min(limit, all.size()));
     }
 

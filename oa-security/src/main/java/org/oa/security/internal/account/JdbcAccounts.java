@@ -27,7 +27,13 @@ import org.oa.security.practice.PracticeSecurity;
 /** Accounts and password changes over JDBC. Thread-safe. */
 public final class JdbcAccounts implements Accounts, Passwords {
 
+    /** Passwords retired this recently are refused whatever the history size. */
+    static final java.time.Duration REUSE_WINDOW = java.time.Duration.ofDays(1);
+    /** At most this many old hashes are checked (each check is an argon2id verification). */
+    static final int MAX_REMEMBERED = 24;
+
     private final AccountStore store;
+    private final LockoutGate lockout;
     private final PracticeStore practices;
     private final PasswordHasher hasher;
     private final PasswordRules rules;
@@ -42,9 +48,10 @@ public final class JdbcAccounts implements Accounts, Passwords {
      * @param audit     the trail
      * @param clock     the time source
      */
-    public JdbcAccounts(AccountStore store, PracticeStore practices, PasswordHasher hasher, PasswordRules rules,
-            JdbcAuditTrail audit, Clock clock) {
+    public JdbcAccounts(AccountStore store, PracticeStore practices, LockoutGate lockout, PasswordHasher hasher,
+            PasswordRules rules, JdbcAuditTrail audit, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
+        this.lockout = Objects.requireNonNull(lockout, "lockout");
         this.practices = Objects.requireNonNull(practices, "practices");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.rules = Objects.requireNonNull(rules, "rules");
@@ -155,10 +162,19 @@ public final class JdbcAccounts implements Accounts, Passwords {
     public PasswordChange change(AccountId id, char[] current, char[] next) {
         Objects.requireNonNull(current, "current");
         AccountRecord record = store.find(id).orElseThrow(() -> new OaSecurityException("no such account"));
+        // The current password is a sign-in attempt: it counts on the lockout, and a locked account checks nothing.
+        if (!lockout.enter(record, AttemptChannel.PASSWORD)) {
+            hasher.imitateVerification();
+            return new PasswordChange.Rejected(List.of(new PasswordViolation(ViolationCode.ACCOUNT_LOCKED,
+                    "Too many wrong passwords: the account is locked for now, and the password cannot be changed.")));
+        }
         if (!hasher.verify(current, record.passwordHash())) {
+            lockout.failed(record);
+            audit.append(new AuditEvent(AuditAction.LOGIN_REFUSED, id, null, "current password wrong"));
             return new PasswordChange.Rejected(List.of(new PasswordViolation(ViolationCode.CURRENT_PASSWORD_WRONG,
                     "The current password is not correct.")));
         }
+        lockout.succeeded(record, AttemptChannel.PASSWORD);
         List<PasswordViolation> violations = violations(record, next);
         if (!violations.isEmpty()) {
             return new PasswordChange.Rejected(violations);
@@ -209,13 +225,19 @@ public final class JdbcAccounts implements Accounts, Passwords {
         List<PasswordViolation> violations = new ArrayList<>(rules.check(candidate, policy,
                 personalData(record.username(), record.email(), record.practiceId())));
         if (violations.isEmpty() && policy.historySize() > 0) {
-            List<String> remembered = new ArrayList<>();
+            // The last N passwords, and every password retired within REUSE_WINDOW (up to MAX_REMEMBERED), so that
+            // N quick changes in a row do not bring the first one back.
+            java.util.LinkedHashSet<String> remembered = new java.util.LinkedHashSet<>();
             remembered.add(record.passwordHash());
             remembered.addAll(store.previousHashes(record.id(), policy.historySize() - 1));
+            if (remembered.size() < MAX_REMEMBERED) {
+                remembered.addAll(store.hashesRetiredSince(record.id(), clock.instant().minus(REUSE_WINDOW),
+                        MAX_REMEMBERED - remembered.size()));
+            }
             for (String old : remembered) {
                 if (hasher.matchesQuietly(candidate, old)) {
                     violations.add(new PasswordViolation(ViolationCode.REUSED, "Do not reuse one of your last "
-                            + policy.historySize() + " passwords."));
+                            + policy.historySize() + " passwords, nor one you used in the last day."));
                     break;
                 }
             }

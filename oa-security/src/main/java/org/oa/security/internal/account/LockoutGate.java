@@ -11,7 +11,7 @@ import org.oa.security.lockout.LockoutPolicy;
 
 /**
  * The lockout protocol around any secret check (password or code): {@link #enter} reserves an attempt in the
- * database before the check, {@link #succeeded} clears the counter, {@link #failed} applies a lock when the
+ * database before the check, {@link #succeeded} clears the failures of its channel (another channel's stay), {@link #failed} applies a lock when the
  * threshold is reached and notifies once. Thread-safe.
  */
 public final class LockoutGate {
@@ -42,11 +42,12 @@ public final class LockoutGate {
 
     /**
      * @param account the account about to be checked
+     * @param channel where the secret is checked
      * @return {@code true} when the check may run; {@code false} when the account is locked (check nothing)
      */
-    public boolean enter(AccountRecord account) {
+    public boolean enter(AccountRecord account, AttemptChannel channel) {
         LockoutPolicy policy = practices.lockoutFor(account.practiceId());
-        if (accounts.reserveAttempt(account.id(), policy.threshold(), clock.instant())) {
+        if (accounts.reserveAttempt(account.id(), channel, policy.threshold(), clock.instant())) {
             return true;
         }
         accounts.lockIfThresholdReached(account.id(), policy, clock.instant(), true)
@@ -54,9 +55,12 @@ public final class LockoutGate {
         return false;
     }
 
-    /** @param account the account whose check succeeded */
-    public void succeeded(AccountRecord account) {
-        accounts.recordSuccess(account.id());
+    /**
+     * @param account the account whose check succeeded
+     * @param channel the channel it was entered through; only that channel's failures are cleared
+     */
+    public void succeeded(AccountRecord account, AttemptChannel channel) {
+        accounts.recordSuccess(account.id(), channel);
     }
 
     /** @param account the account whose check failed after {@link #enter} */

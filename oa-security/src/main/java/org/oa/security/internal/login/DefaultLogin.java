@@ -11,6 +11,7 @@ import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.internal.account.AccountRecord;
 import org.oa.security.internal.account.AccountStore;
+import org.oa.security.internal.account.AttemptChannel;
 import org.oa.security.internal.account.LockoutGate;
 import org.oa.security.internal.account.Usernames;
 import org.oa.security.internal.audit.JdbcAuditTrail;
@@ -62,7 +63,7 @@ public final class DefaultLogin implements Login {
             hasher.verifyDummy(password);
             return refuse(account.id(), portal, RefusalReason.DISABLED);
         }
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.PASSWORD)) {
             hasher.imitateVerification();
             return refuse(account.id(), portal, RefusalReason.LOCKED);
         }
@@ -73,7 +74,7 @@ public final class DefaultLogin implements Login {
             return refuse(account.id(), portal,
                     matches ? RefusalReason.PORTAL_NOT_ALLOWED : RefusalReason.WRONG_PASSWORD);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.PASSWORD);
         if (hasher.needsRehash(account.passwordHash())) {
             accounts.replaceHash(account.id(), account.passwordHash(), hasher.hash(password));
         }

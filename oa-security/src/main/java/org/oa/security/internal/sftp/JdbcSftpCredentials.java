@@ -10,6 +10,7 @@ import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.internal.account.AccountRecord;
 import org.oa.security.internal.account.AccountStore;
+import org.oa.security.internal.account.AttemptChannel;
 import org.oa.security.internal.account.LockoutGate;
 import org.oa.security.internal.audit.JdbcAuditTrail;
 import org.oa.security.internal.credential.PasswordHasher;
@@ -117,7 +118,7 @@ public final class JdbcSftpCredentials implements SftpCredentials {
             return refuse(id, RefusalReason.DISABLED);
         }
         AccountRecord account = found.get();
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.SFTP)) {
             hasher.imitateVerification();
             return refuse(id, RefusalReason.LOCKED);
         }
@@ -125,7 +126,7 @@ public final class JdbcSftpCredentials implements SftpCredentials {
             lockout.failed(account);
             return refuse(id, RefusalReason.WRONG_PASSWORD);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.SFTP);
         audit.append(new AuditEvent(AuditAction.SFTP_LOGIN_SUCCEEDED, id, null, ""));
         return new SftpLoginOutcome.Success(account.view(clock.instant()));
     }

@@ -11,6 +11,7 @@ import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.internal.account.AccountRecord;
 import org.oa.security.internal.account.AccountStore;
+import org.oa.security.internal.account.AttemptChannel;
 import org.oa.security.internal.account.LockoutGate;
 import org.oa.security.internal.audit.JdbcAuditTrail;
 import org.oa.security.internal.credential.Secrets;
@@ -169,7 +170,7 @@ public final class JdbcPhoneNumbers implements PhoneNumbers {
         if (row.expiresAt() <= now) {
             return refuse(id, SecondFactorRefusal.EXPIRED);
         }
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.CODE)) {
             return refuse(id, SecondFactorRefusal.LOCKED);
         }
         // Spend one attempt of this very code atomically before comparing.
@@ -187,7 +188,7 @@ public final class JdbcPhoneNumbers implements PhoneNumbers {
             lockout.failed(account);
             return refuse(id, SecondFactorRefusal.WRONG_CODE);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.CODE);
         if (row.phone() == null) {
             audit.append(new AuditEvent(AuditAction.PHONE_NUMBER_SET, id, null, "confirmed by SMS code"));
         } else {

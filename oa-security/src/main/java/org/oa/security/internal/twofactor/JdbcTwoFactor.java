@@ -17,6 +17,7 @@ import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.internal.account.AccountRecord;
 import org.oa.security.internal.account.AccountStore;
+import org.oa.security.internal.account.AttemptChannel;
 import org.oa.security.internal.account.LockoutGate;
 import org.oa.security.internal.audit.JdbcAuditTrail;
 import org.oa.security.internal.credential.Secrets;
@@ -91,6 +92,14 @@ public final class JdbcTwoFactor implements TwoFactor {
 
     @Override
     public TotpEnrollment enrollTotp(AccountId id) {
+        if (totpEnabled(id)) {
+            throw new IllegalStateException("an authenticator app is already confirmed: replaceTotp after step-up");
+        }
+        return replaceTotp(id);
+    }
+
+    @Override
+    public TotpEnrollment replaceTotp(AccountId id) {
         AccountRecord account = account(id);
         String secret = Base32.encode(Secrets.randomBytes(20));
         String table = db.table("totp_credential");
@@ -153,7 +162,7 @@ public final class JdbcTwoFactor implements TwoFactor {
             return new TotpConfirmation.Refused(SecondFactorRefusal.NOT_ENROLLED);
         }
         String open = sealer.open(pending.get(), id.toString());
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.CODE)) {
             return new TotpConfirmation.Refused(SecondFactorRefusal.LOCKED);
         }
         long step = matchingStep(open, code);
@@ -167,7 +176,7 @@ public final class JdbcTwoFactor implements TwoFactor {
             lockout.failed(account);
             return new TotpConfirmation.Refused(SecondFactorRefusal.NOT_ENROLLED);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.CODE);
         audit.append(new AuditEvent(AuditAction.TOTP_ENROLLED, id, null, ""));
         return new TotpConfirmation.Confirmed(regenerateRecoveryCodes(id));
     }
@@ -189,7 +198,7 @@ public final class JdbcTwoFactor implements TwoFactor {
             return refuse(id, "totp", SecondFactorRefusal.NOT_ENROLLED);
         }
         String open = sealer.open(secret.get(), id.toString());
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.CODE)) {
             return refuse(id, "totp", SecondFactorRefusal.LOCKED);
         }
         long step = matchingStep(open, code);
@@ -203,7 +212,7 @@ public final class JdbcTwoFactor implements TwoFactor {
             lockout.failed(account);
             return refuse(id, "totp", SecondFactorRefusal.REPLAYED);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.CODE);
         audit.append(new AuditEvent(AuditAction.SECOND_FACTOR_SUCCEEDED, id, null, "totp"));
         return new SecondFactorOutcome.Accepted();
     }
@@ -229,7 +238,7 @@ public final class JdbcTwoFactor implements TwoFactor {
     public SecondFactorOutcome verifyRecoveryCode(AccountId id, String code) {
         AccountRecord account = account(id);
         Objects.requireNonNull(code, "code");
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.CODE)) {
             return refuse(id, "recovery-code", SecondFactorRefusal.LOCKED);
         }
         String normalized = code.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
@@ -240,7 +249,7 @@ public final class JdbcTwoFactor implements TwoFactor {
             lockout.failed(account);
             return refuse(id, "recovery-code", SecondFactorRefusal.WRONG_CODE);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.CODE);
         audit.append(new AuditEvent(AuditAction.SECOND_FACTOR_SUCCEEDED, id, null, "recovery-code"));
         return new SecondFactorOutcome.Accepted();
     }
@@ -356,7 +365,7 @@ public final class JdbcTwoFactor implements TwoFactor {
         if (Long.parseLong(row.get()[2]) <= now) {
             return refuse(id, "code", SecondFactorRefusal.EXPIRED);
         }
-        if (!lockout.enter(account)) {
+        if (!lockout.enter(account, AttemptChannel.CODE)) {
             return refuse(id, "code", SecondFactorRefusal.LOCKED);
         }
         // Spend one attempt atomically before comparing.
@@ -373,7 +382,7 @@ public final class JdbcTwoFactor implements TwoFactor {
             lockout.failed(account);
             return refuse(id, "code", SecondFactorRefusal.WRONG_CODE);
         }
-        lockout.succeeded(account);
+        lockout.succeeded(account, AttemptChannel.CODE);
         audit.append(new AuditEvent(AuditAction.SECOND_FACTOR_SUCCEEDED, id, null, "code"));
         return new SecondFactorOutcome.Accepted();
     }
