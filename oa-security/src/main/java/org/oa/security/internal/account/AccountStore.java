@@ -187,7 +187,8 @@ public final class AccountStore {
      * @return {@code true} if it exists
      */
     public boolean unlock(AccountId id) {
-        return db.update("UPDATE " + account + " SET failed_attempts = 0, code_failures = 0, sftp_failures = 0,"
+        return db.update("UPDATE " + account + " SET failed_attempts = 0, "
+                + String.join(" = 0, ", AttemptChannel.COUNTED_COLUMNS) + " = 0,"
                 + " lock_count = 0, locked_until = NULL WHERE id = ?", id.toString()) == 1;
     }
 
@@ -234,29 +235,28 @@ public final class AccountStore {
     }
 
     /**
-     * @param id    the account
-     * @param limit how many
-     * @return the most recent previous hashes, newest first
+     * The previous hashes a new password must not match, newest first, read in one query: the {@code last} most
+     * recent ones, and any older one retired at or after {@code retiredSince}; never more than {@code cap}.
+     *
+     * @param id           the account
+     * @param last         how many of the most recent ones, whatever their age
+     * @param retiredSince older ones retired at or after this instant are included too
+     * @param cap          at most this many in all
+     * @return the hashes, newest first
      */
-    public List<String> previousHashes(AccountId id, int limit) {
-        if (limit == 0) {
-            return List.of();
+    public List<String> rememberedHashes(AccountId id, int last, Instant retiredSince, int cap) {
+        long since = retiredSince.toEpochMilli();
+        List<String[]> rows = db.query("SELECT password_hash, changed_at FROM " + history + " WHERE account_id = ?"
+                + " ORDER BY changed_at DESC", row -> new String[] {row.getString(1), Long.toString(row.getLong(2))},
+                id.toString());
+        List<String> remembered = new java.util.ArrayList<>();
+        for (String[] row : rows) {
+            if (remembered.size() >= cap || remembered.size() >= last && Long.parseLong(row[1]) < since) {
+                break;
+            }
+            remembered.add(row[0]);
         }
-        List<String> all = db.query("SELECT password_hash FROM " + history + " WHERE account_id = ?"
-                + " ORDER BY changed_at DESC", row -> row.getString(1), id.toString());
-        return all.subList(0, Math.min(limit, all.size()));
-    }
-
-    /**
-     * @param id    the account
-     * @param since the earliest retirement instant to include
-     * @param limit at most this many
-     * @return the previous hashes retired at or after {@code since}, newest first
-     */
-    public List<String> hashesRetiredSince(AccountId id, Instant since, int limit) {
-        List<String> all = db.query("SELECT password_hash FROM " + history + " WHERE account_id = ? AND changed_at >= ?"
-                + " ORDER BY changed_at DESC", row -> row.getString(1), id.toString(), since.toEpochMilli());
-        return all.subList(0, Math.min(limit, all.size()));
+        return remembered;
     }
 
     private static AccountRecord read(ResultSet row) throws SQLException {

@@ -227,13 +227,10 @@ public final class JdbcAccounts implements Accounts, Passwords {
         if (violations.isEmpty() && policy.historySize() > 0) {
             // The last N passwords, and every password retired within REUSE_WINDOW (up to MAX_REMEMBERED), so that
             // N quick changes in a row do not bring the first one back.
-            java.util.LinkedHashSet<String> remembered = new java.util.LinkedHashSet<>();
+            List<String> remembered = new ArrayList<>();
             remembered.add(record.passwordHash());
-            remembered.addAll(store.previousHashes(record.id(), policy.historySize() - 1));
-            if (remembered.size() < MAX_REMEMBERED) {
-                remembered.addAll(store.hashesRetiredSince(record.id(), clock.instant().minus(REUSE_WINDOW),
-                        MAX_REMEMBERED - remembered.size()));
-            }
+            remembered.addAll(store.rememberedHashes(record.id(), policy.historySize() - 1,
+                    clock.instant().minus(REUSE_WINDOW), MAX_REMEMBERED - 1));
             for (String old : remembered) {
                 if (hasher.matchesQuietly(candidate, old)) {
                     violations.add(new PasswordViolation(ViolationCode.REUSED, "Do not reuse one of your last "

@@ -10,9 +10,9 @@ import org.oa.security.lockout.LockoutNotifier;
 import org.oa.security.lockout.LockoutPolicy;
 
 /**
- * The lockout protocol around any secret check (password or code): {@link #enter} reserves an attempt in the
- * database before the check, {@link #succeeded} clears the failures of its channel (another channel's stay), {@link #failed} applies a lock when the
- * threshold is reached and notifies once. Thread-safe.
+ * The lockout protocol around any secret check (password, code or SFTP secret): {@link #enter} reserves an
+ * attempt in the database before the check, {@link #succeeded} clears the failures of its channel (another
+ * channel's stay), {@link #failed} applies a lock when the threshold is reached and notifies once. Thread-safe.
  */
 public final class LockoutGate {
 
