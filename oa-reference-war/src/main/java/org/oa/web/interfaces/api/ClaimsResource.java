@@ -36,9 +36,6 @@ import org.oa.web.application.PatientDataAudit;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
 
-    /** Largest JSON body, in bytes (100 claims of 50 lines fit easily). */
-    private static final int MAX_BODY = 5 * 1024 * 1024;
-
     @Inject
     CallingPractice caller;
 
@@ -51,6 +48,11 @@ public class ClaimsResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "oa.api.max-body-bytes",
+            defaultValue = BodyLimits.DEFAULT_MAX_BODY_BYTES)
+    int maxBodyBytes;
+
     /**
      * Receives a JSON array of professional claims for one payer and answers 201 with the File Summary of the 837
      * they became. Malformed JSON or a claim of the wrong shape: 400 with each problem's path, and nothing stored.
@@ -60,15 +62,20 @@ public class ClaimsResource {
     public Response submit(@QueryParam("name") String name, InputStream body) {
         byte[] bytes;
         try {
-            bytes = body.readNBytes(MAX_BODY + 1);
+            bytes = body.readNBytes(maxBodyBytes + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
         }
-        if (bytes.length > MAX_BODY) {
-            return ApiError.response(413, "too_large", "Send at most " + MAX_BODY + " bytes per request.");
+        if (bytes.length > maxBodyBytes) {
+            return BodyLimits.tooLarge(maxBodyBytes);
+        }
+        String json = new String(bytes, StandardCharsets.UTF_8);
+        if (BodyLimits.nestingDeeperThan(json, BodyLimits.MAX_JSON_DEPTH)) {
+            return invalid("The JSON is nested more than " + BodyLimits.MAX_JSON_DEPTH
+                    + " levels deep; claims need far fewer. Nothing was stored.", List.of());
         }
         PracticeId practice = caller.get();
-        JsonClaims.Result read = JsonClaims.read(new String(bytes, StandardCharsets.UTF_8), practice);
+        JsonClaims.Result read = JsonClaims.read(json, practice);
         if (!read.problems().isEmpty()) {
             return invalid("The claims could not be read; nothing was stored.", read.problems());
         }

@@ -1,6 +1,5 @@
 package org.oa.web.interfaces.api;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,21 +53,37 @@ public class FilesResource {
     @Context
     UriInfo uriInfo;
 
-    /** Receives a raw X12 837 and answers 201 with its File Summary; the Location is the file. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "oa.api.max-body-bytes",
+            defaultValue = BodyLimits.DEFAULT_MAX_BODY_BYTES)
+    int maxBodyBytes;
+
+    /**
+     * Receives a raw X12 837 and answers 201 with its File Summary; the Location is the file. A body over
+     * {@code oa.api.max-body-bytes} is refused with 413, one that is not X12 text (no ISA header, or NUL bytes)
+     * with 415; nothing is stored then.
+     */
     @POST
     @Consumes({EDI_X12, MediaType.TEXT_PLAIN})
     public Response submit(@QueryParam("name") String name, InputStream body) {
-        BufferedInputStream content = new BufferedInputStream(body);
+        byte[] bytes;
         try {
-            content.mark(1);
-            if (content.read() < 0) {
-                return ApiError.response(Response.Status.BAD_REQUEST, "empty_body",
-                        "The body must be an X12 837 claim file.");
-            }
-            content.reset();
+            bytes = body.readNBytes(maxBodyBytes + 1);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the request body", e);
         }
+        if (bytes.length == 0) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "empty_body",
+                    "The body must be an X12 837 claim file.");
+        }
+        if (bytes.length > maxBodyBytes) {
+            return BodyLimits.tooLarge(maxBodyBytes);
+        }
+        if (!BodyLimits.looksLikeX12(bytes)) {
+            return ApiError.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "not_x12",
+                    "The body is not an X12 claim file: it must be text starting with an ISA segment.");
+        }
+        InputStream content = new java.io.ByteArrayInputStream(bytes);
         String fileName = name == null || name.isBlank() ? "api-" + UUID.randomUUID() + ".837" : name;
         ClaimSubmissions.Outcome outcome = submissions.receive(caller.get(), fileName, SubmissionChannel.API,
                 content);
