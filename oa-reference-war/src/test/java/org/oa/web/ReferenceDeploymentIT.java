@@ -339,6 +339,10 @@ class ReferenceDeploymentIT {
                 .endsWith("/oa/ehr/second-factor.xhtml");
         assertThat(driver.findElement(By.id("code")).getAttribute("autocomplete")).isEqualTo("one-time-code");
         assertThat(driver.findElements(By.id("remember"))).as("EHR never skips the code").isEmpty();
+        // Attack: with the password alone, open the enrol page to swap in an app of one's own.
+        driver.get(url("ehr/enrol-authenticator.xhtml"));
+        assertThat(driver.findElements(By.id("totp-secret"))).as("no new secret for a password alone").isEmpty();
+        assertThat(driver.getCurrentUrl()).doesNotContain("enrol-authenticator");
         driver.get(url("ehr/index.xhtml"));
         assertThat(driver.getCurrentUrl()).as("no dashboard before the second factor")
                 .endsWith("/oa/ehr/login.xhtml");
@@ -355,11 +359,18 @@ class ReferenceDeploymentIT {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("ehr.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-        // Lost phone: remove the app; EHR 24/7 then makes the next sign-in enrol a new one.
+        // Lost phone: remove the app (after confirming it is you); EHR 24/7 then makes the next sign-in enrol one.
         driver.findElement(By.id("account-security")).click();
         waitFor(driver, By.id("removeAuthenticator"));
         submit(driver, By.id("removeAuthenticator"));
+        confirmItIsYouByEmail(driver, "ehr");
+        assertThat(driver.findElements(By.id("removeAuthenticator"))).as("not removed before the code").isNotEmpty();
+        int mailsBeforeRemoval = MAIL.getReceivedMessages().length;
+        submit(driver, By.id("removeAuthenticator"));
         assertThat(driver.findElement(By.className("oa-info")).getText()).contains("set one up at your next sign-in");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(
+                awaitMailAfter(mailsBeforeRemoval, "A sign-in setting of your OA account changed")).replace("=\r\n", ""))
+                .as("the owner hears of it").contains("authenticator app was removed");
         driver.get(url("ehr/index.xhtml"));
         driver.findElement(By.id("signOut")).click();
         waitFor(driver, By.id("notice"));
@@ -380,6 +391,9 @@ class ReferenceDeploymentIT {
         List<String> recoveryCodes = driver.findElements(By.cssSelector("#recovery-codes code")).stream()
                 .map(e -> e.getText()).toList();
         assertThat(recoveryCodes).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(
+                awaitMailAfter(mailsBeforeRemoval, "A sign-in setting of your OA account changed")
+                ).replace("=\r\n", "")).contains("authenticator app was set up");
         driver.findElement(By.id("proceed")).click();
         waitFor(driver, By.id("user-name"));
         assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo("Dr. Avery Stone");
@@ -410,10 +424,11 @@ class ReferenceDeploymentIT {
         assertThat(driver.findElements(By.id("user-name"))).isEmpty();
 
         // No phone at hand: a code by e-mail.
+        int mailsBeforeCode = MAIL.getReceivedMessages().length;
         submit(driver, By.id("emailCode"));
         assertThat(driver.findElement(By.className("oa-info")).getText())
                 .contains("We sent a code to d***@sunrise.example", "spam");
-        MimeMessage mail = awaitMail("Your OA sign-in code");
+        MimeMessage mail = awaitMailAfter(mailsBeforeCode, "Your OA sign-in code");
         java.util.regex.Matcher code = java.util.regex.Pattern.compile("code is ([0-9]{6})")
                 .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail));
         assertThat(code.find()).isTrue();
@@ -442,6 +457,12 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("addPhone"));
         assertThat(driver.findElement(By.id("phone-status")).getText()).contains("No mobile number");
 
+        driver.findElement(By.id("phone")).sendKeys("+1 (555) 010-0123");
+        submit(driver, By.id("addPhone"));
+        confirmItIsYouByEmail(driver, "patient");
+        assertThat(driver.findElement(By.id("phone-status")).getText()).as("nothing sent before the code")
+                .contains("No mobile number");
+        assertThat(driver.findElements(By.id("phoneCode"))).isEmpty();
         driver.findElement(By.id("phone")).sendKeys("555-CALL-NOW");
         submit(driver, By.id("addPhone"));
         assertThat(driver.findElement(By.className("oa-error")).getText()).contains("no letters");
@@ -491,6 +512,10 @@ class ReferenceDeploymentIT {
         // Remove the number: signing in needs only the password again.
         driver.findElement(By.id("account-security")).click();
         waitFor(driver, By.id("removePhone"));
+        submit(driver, By.id("removePhone"));
+        confirmItIsYouByEmail(driver, "patient");
+        assertThat(driver.findElement(By.id("phone-confirmed")).getText()).as("kept until the code is given")
+                .isEqualTo(masked);
         submit(driver, By.id("removePhone"));
         assertThat(driver.findElement(By.className("oa-info")).getText()).contains("mobile number was removed");
         assertThat(driver.findElement(By.id("phone-status")).getText()).contains("No mobile number");
@@ -902,6 +927,8 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("account-security")).click();
         waitFor(driver, By.id("saveQuestions"));
         assertThat(driver.findElement(By.id("questions-status")).getText()).contains("No security questions");
+        submit(driver, By.id("saveQuestions"));
+        confirmItIsYouByEmail(driver, "practice-mate");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("question0"))).selectByIndex(1);
         driver.findElement(By.id("answer0")).sendKeys("Alex Morgan");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("question1"))).selectByIndex(3);
@@ -949,6 +976,8 @@ class ReferenceDeploymentIT {
         // Put things back: no questions, and the original password (the policy remembers the last 5 passwords).
         driver.findElement(By.id("account-security")).click();
         waitFor(driver, By.id("removeQuestions"));
+        submit(driver, By.id("removeQuestions"));
+        confirmItIsYouByEmail(driver, "practice-mate");
         submit(driver, By.id("removeQuestions"));
         assertThat(driver.findElement(By.id("questions-status")).getText()).contains("No security questions");
         String current = newPassword;
@@ -1252,6 +1281,22 @@ class ReferenceDeploymentIT {
                     .append(java.net.URLEncoder.encode(namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
         }
         return body.toString();
+    }
+
+    /**
+     * After an action on Account security that changes how the account signs in: the confirm page asks for a
+     * code; gives it by e-mail and checks that it comes back to Account security, which says the change may go on.
+     */
+    private static void confirmItIsYouByEmail(WebDriver driver, String portal) throws Exception {
+        waitFor(driver, By.id("stepUpForm"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/" + portal + "/confirm.xhtml?next=security.xhtml");
+        int mailsBefore = MAIL.getReceivedMessages().length;
+        submit(driver, By.id("emailCode"));
+        driver.findElement(By.id("code")).sendKeys(codeIn(awaitMailAfter(mailsBefore, "Your OA sign-in code")));
+        submit(driver, By.id("confirm"));
+        waitFor(driver, By.id("step-up-note"));
+        assertThat(driver.getCurrentUrl()).endsWith("/oa/" + portal + "/security.xhtml");
+        assertThat(driver.findElement(By.id("step-up-note")).getText()).contains("You confirmed it is you");
     }
 
     /** The first message with this subject received after the first {@code before} messages. */

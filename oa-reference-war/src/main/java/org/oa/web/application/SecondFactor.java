@@ -41,11 +41,11 @@ public class SecondFactor {
     }
 
     /**
-     * Whether the account can give a second factor in {@code portal} without setting one up first: with an
-     * authenticator app, or, outside EHR 24/7 (which needs an app), with a confirmed mobile number.
+     * Whether the account has a factor it can give at sign-in: an authenticator app or a confirmed mobile number.
+     * Only an account with neither may set one up during a sign-in; one with a factor gives it first.
      */
-    public boolean canGive(Portal portal, String accountId) {
-        return enrolled(accountId) || portal != Portal.EHR && maskedPhone(accountId).isPresent();
+    public boolean hasConfirmedFactor(String accountId) {
+        return enrolled(accountId) || maskedPhone(accountId).isPresent();
     }
 
     /** Whether the account has a confirmed authenticator app. */
@@ -133,9 +133,24 @@ public class SecondFactor {
         return email.charAt(0) + "***" + email.substring(at);
     }
 
-    /** Starts enrolling an authenticator app: a new secret, its otpauth URI and QR code. */
-    public TotpEnrollment startEnrolment(String accountId) {
+    /**
+     * Starts setting up an authenticator app for an account that has none: a new secret, its otpauth URI and QR
+     * code. For the sign-in of an account without any factor, or one that just gave another factor.
+     *
+     * @throws IllegalStateException when the account already has a confirmed app
+     */
+    public TotpEnrollment startFirstEnrolment(String accountId) {
         return security.twoFactor().enrollTotp(AccountId.parse(accountId));
+    }
+
+    /**
+     * Starts setting up or replacing the authenticator app of a signed-in user who has just passed step-up; the
+     * current app keeps working until the new one is confirmed.
+     */
+    public TotpEnrollment startEnrolmentAfterStepUp(String accountId) {
+        AccountId account = AccountId.parse(accountId);
+        return enrolled(accountId) ? security.twoFactor().replaceTotp(account)
+                : security.twoFactor().enrollTotp(account);
     }
 
     /** Confirms an enrolment with the first code from the app; returns the recovery codes, or what went wrong. */

@@ -31,6 +31,6 @@ public class ContinueSignInServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/");
             return;
         }
-        response.sendRedirect(request.getContextPath() + SignInSteps.advance(request, step, true, sessionSettings));
+        response.sendRedirect(request.getContextPath() + SignInSteps.advance(request, step, sessionSettings));
     }
 }

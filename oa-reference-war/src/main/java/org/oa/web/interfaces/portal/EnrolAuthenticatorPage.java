@@ -14,10 +14,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.security.twofactor.TotpEnrollment;
 import org.oa.web.application.SecondFactor;
+import org.oa.web.application.SecurityNotices;
 
 /**
- * Backs enrolling an authenticator app during sign-in (EHR 24/7 requires one): shows the QR code and the secret
- * for typing in, confirms with the first code, then shows the recovery codes once.
+ * Backs setting up an authenticator app during sign-in: shows the QR code and the secret for typing in, confirms
+ * with the first code, then shows the recovery codes once. Offered only while {@link PendingSignIn#mayEnrolApp()}:
+ * to an account with no factor at all, or (EHR 24/7 requires an app) after the account gave its mobile-number
+ * code. The owner is told by e-mail.
  */
 @Named("enrolPage")
 @RequestScoped
@@ -30,7 +33,10 @@ public class EnrolAuthenticatorPage {
     SecondFactor secondFactor;
 
     @Inject
-    SessionSettings sessionSettings;
+    SecurityNotices notices;
+
+    /** Told when the sign-in is not at a step that may set up an app. */
+    static final String NOT_NOW = "An authenticator app cannot be set up at this point. Please sign in again.";
 
     private String code;
     private List<String> recoveryCodes = List.of();
@@ -72,12 +78,12 @@ public class EnrolAuthenticatorPage {
     public Shown getEnrolment() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         PendingSignIn pending = PendingSignIn.current();
-        if (pending == null || !pending.secondFactorOwed()) {
+        if (pending == null || !pending.mayEnrolApp()) {
             return null;
         }
         Shown shown = (Shown) external.getSessionMap().get(SESSION_KEY);
         if (shown == null) {
-            shown = Shown.of(secondFactor.startEnrolment(pending.accountId()));
+            shown = Shown.of(secondFactor.startFirstEnrolment(pending.accountId()));
             external.getSessionMap().put(SESSION_KEY, shown);
         }
         return shown;
@@ -88,7 +94,8 @@ public class EnrolAuthenticatorPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         PendingSignIn pending = PendingSignIn.current();
-        if (pending == null) {
+        if (pending == null || !pending.mayEnrolApp()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, NOT_NOW, null));
             return;
         }
         SecondFactor.Result result = secondFactor.confirmEnrolment(pending.accountId(), code);
@@ -99,6 +106,7 @@ public class EnrolAuthenticatorPage {
         }
         external.getSessionMap().remove(SESSION_KEY);
         recoveryCodes = result.recoveryCodes();
-        SignInSteps.secondFactorPassed((HttpServletRequest) external.getRequest(), pending);
+        SignInSteps.appEnrolled((HttpServletRequest) external.getRequest(), pending);
+        notices.factorChanged(pending.accountId(), SecurityNotices.FactorChange.AUTHENTICATOR_SET_UP);
     }
 }

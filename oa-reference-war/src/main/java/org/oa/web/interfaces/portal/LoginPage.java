@@ -77,8 +77,9 @@ public class LoginPage {
     /**
      * Checks the credentials; on success starts a new session for this portal and goes to the next step (the
      * second factor, role choice, or the dashboard). A second factor is owed in EHR 24/7, by an account with an
-     * authenticator app or a confirmed mobile number, and by every user of a practice that requires it; one that
-     * cannot give one (no app, and no mobile number outside EHR 24/7) enrols an app first.
+     * authenticator app or a confirmed mobile number, and by every user of a practice that requires it. An account
+     * with no factor at all sets up an app first; one with a factor gives it, and in EHR 24/7 (which needs an app)
+     * an account with only a mobile number then sets up an app.
      */
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -103,7 +104,8 @@ public class LoginPage {
                 account.practiceId() == null ? null : account.practiceId().toString(), accepted.get().roles(),
                 Instant.now(),
                 secondFactor.required(site.portal(), accountId) || signIn.practiceRequiresSecondFactor(account),
-                false);
+                false, !secondFactor.hasConfirmedFactor(accountId),
+                site == PortalSite.EHR && !secondFactor.enrolled(accountId));
         Object device = external.getRequestCookieMap().get(SecondFactorPage.DEVICE_COOKIE);
         if (pending.secondFactorOwed() && device instanceof jakarta.servlet.http.Cookie cookie
                 && secondFactor.rememberedDevice(site.portal(), accountId, cookie.getValue())) {
@@ -111,8 +113,7 @@ public class LoginPage {
         }
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         SignInSteps.begin(request, pending);
-        String next = SignInSteps.advance(request, pending, secondFactor.canGive(site.portal(), accountId),
-                sessionSettings);
+        String next = SignInSteps.advance(request, pending, sessionSettings);
         external.redirect(external.getRequestContextPath() + next);
     }
 

@@ -143,7 +143,7 @@ public class SecondFactorPage {
                     "httpOnly", Boolean.TRUE, "secure", request.isSecure(), "SameSite", "Strict"));
         }
         PendingSignIn next = SignInSteps.secondFactorPassed(request, pending);
-        external.redirect(external.getRequestContextPath() + SignInSteps.advance(request, next, true, sessionSettings));
+        external.redirect(external.getRequestContextPath() + SignInSteps.advance(request, next, sessionSettings));
     }
 
     /** A short label for the device list, from the browser's User-Agent. */

@@ -13,12 +13,17 @@ import org.oa.security.questions.SecurityQuestion;
 import org.oa.security.recovery.RememberedDevice;
 import org.oa.web.application.AccountSecurity;
 import org.oa.web.application.SecondFactor;
+import org.oa.web.application.SecurityNotices;
+import org.oa.web.application.SecurityNotices.FactorChange;
 import org.oa.web.application.UserNote;
 
 /**
  * Backs "Account security" in every portal: change password, set up or remove the authenticator app, new
  * recovery codes, add, confirm or remove the mobile number for texted sign-in codes, set or remove security
- * questions (answers are never shown back). Acts only on the signed-in user's own account.
+ * questions (answers are never shown back). Acts only on the signed-in user's own account. Every action that
+ * changes how the account signs in needs a fresh step-up ({@link StepUp}): without one it goes to the confirm page,
+ * which comes back here; so a password and an open session alone cannot swap the owner's factors. The owner is
+ * told by e-mail of every factor change.
  */
 @Named("securityPage")
 @RequestScoped
@@ -32,6 +37,9 @@ public class SecurityPage {
 
     @Inject
     SecondFactor secondFactor;
+
+    @Inject
+    SecurityNotices notices;
 
     private String currentPassword;
     private String newPassword;
@@ -112,11 +120,18 @@ public class SecurityPage {
     }
 
     public void startEnrolment() {
+        if (!steppedUp()) {
+            return;
+        }
         FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(ENROLMENT_KEY,
-                EnrolAuthenticatorPage.Shown.of(secondFactor.startEnrolment(user().accountId())));
+                EnrolAuthenticatorPage.Shown.of(secondFactor.startEnrolmentAfterStepUp(user().accountId())));
     }
 
     public void confirmEnrolment() {
+        if (!steppedUp()) {
+            return;
+        }
+        boolean replacing = secondFactor.enrolled(user().accountId());
         SecondFactor.Result result = secondFactor.confirmEnrolment(user().accountId(), code);
         code = null;
         if (result.problem() != null) {
@@ -125,6 +140,8 @@ public class SecurityPage {
         }
         FacesContext.getCurrentInstance().getExternalContext().getSessionMap().remove(ENROLMENT_KEY);
         recoveryCodes = result.recoveryCodes();
+        notices.factorChanged(user().accountId(),
+                replacing ? FactorChange.AUTHENTICATOR_REPLACED : FactorChange.AUTHENTICATOR_SET_UP);
     }
 
     public String getPhone() {
@@ -162,6 +179,9 @@ public class SecurityPage {
 
     /** Texts a confirmation code to the typed number. */
     public void addPhone() {
+        if (!steppedUp()) {
+            return;
+        }
         UserNote note = accountSecurity.changePhone(user().accountId(), phone);
         if (!note.problem()) {
             phone = null;
@@ -170,18 +190,33 @@ public class SecurityPage {
     }
 
     public void resendPhoneCode() {
+        if (!steppedUp()) {
+            return;
+        }
         show(accountSecurity.resendPhoneCode(user().accountId()));
     }
 
     public void confirmPhone() {
+        if (!steppedUp()) {
+            return;
+        }
         UserNote note = accountSecurity.confirmPhone(user().accountId(), phoneCode);
         phoneCode = null;
         show(note);
+        if (!note.problem()) {
+            notices.factorChanged(user().accountId(), FactorChange.PHONE_CONFIRMED);
+        }
     }
 
     public void removePhone() {
+        if (!steppedUp()) {
+            return;
+        }
         boolean removed = accountSecurity.removePhone(user().accountId());
         phoneState = null;
+        if (removed) {
+            notices.factorChanged(user().accountId(), FactorChange.PHONE_REMOVED);
+        }
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, removed
                 ? "Your mobile number was removed. Sign-in codes are no longer texted to it." : "No mobile number was"
                         + " set up.", null));
@@ -194,7 +229,12 @@ public class SecurityPage {
     }
 
     public void removeAuthenticator() {
-        accountSecurity.removeAuthenticator(user().accountId());
+        if (!steppedUp()) {
+            return;
+        }
+        if (accountSecurity.removeAuthenticator(user().accountId())) {
+            notices.factorChanged(user().accountId(), FactorChange.AUTHENTICATOR_REMOVED);
+        }
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "The authenticator app was removed." + (user().portal() == PortalSite.EHR
                         ? " EHR 24/7 will ask you to set one up at your next sign-in." : ""), null));
@@ -211,6 +251,9 @@ public class SecurityPage {
     }
 
     public void newRecoveryCodes() {
+        if (!steppedUp()) {
+            return;
+        }
         recoveryCodes = accountSecurity.newRecoveryCodes(user().accountId());
     }
 
@@ -255,6 +298,9 @@ public class SecurityPage {
 
     /** Sets or replaces the security questions from the 2 or 3 filled rows. */
     public void setQuestions() {
+        if (!steppedUp()) {
+            return;
+        }
         List<ChosenAnswer> chosen = new java.util.ArrayList<>();
         String[] typed = answers.take();
         for (int i = 0; i < questionIds.length; i++) {
@@ -276,9 +322,40 @@ public class SecurityPage {
     }
 
     public void removeQuestions() {
+        if (!steppedUp()) {
+            return;
+        }
         accountSecurity.removeQuestions(user().accountId());
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                 "Your security questions were removed.", null));
+    }
+
+    /** Whether the user gave a second factor on the confirm page within the step-up window. */
+    public boolean isSteppedUp() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.servlet.http.HttpSession session = (jakarta.servlet.http.HttpSession) faces.getExternalContext()
+                .getSession(false);
+        return session != null && StepUp.fresh(session, java.time.Instant.now());
+    }
+
+    /**
+     * True when a change of sign-in settings may go ahead; otherwise sends the user to the confirm page, which
+     * comes back here, and the change is not made.
+     */
+    private boolean steppedUp() {
+        if (isSteppedUp()) {
+            return true;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        SignedInUser user = user();
+        try {
+            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                    + user.portal().page(StepUp.CONFIRM_PAGE) + "?next=" + StepUp.ACCOUNT_SECURITY_PAGE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return false;
     }
 
     private void error(String message) {

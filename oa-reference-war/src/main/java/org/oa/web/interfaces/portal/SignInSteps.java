@@ -36,9 +36,12 @@ final class SignInSteps {
      * Moves the sign-in on as far as it can go without the user: finishes it when nothing is owed and there is
      * one role. Returns the page to go to, relative to the context root.
      */
-    static String advance(HttpServletRequest request, PendingSignIn pending, boolean enrolled, SessionSettings timing) {
+    static String advance(HttpServletRequest request, PendingSignIn pending, SessionSettings timing) {
         if (pending.secondFactorOwed()) {
-            return pending.portal().page(enrolled ? SECOND_FACTOR_PAGE : ENROL_PAGE);
+            return pending.portal().page(pending.noConfirmedFactor() ? ENROL_PAGE : SECOND_FACTOR_PAGE);
+        }
+        if (pending.appOwed()) {
+            return pending.portal().page(ENROL_PAGE);
         }
         if (pending.roles().size() > 1) {
             return pending.portal().page(CHOOSE_ROLE_PAGE);
@@ -55,12 +58,20 @@ final class SignInSteps {
         return next;
     }
 
+    /** Records a confirmed authenticator app (the second factor, and what was owed), with a new session ID. */
+    static PendingSignIn appEnrolled(HttpServletRequest request, PendingSignIn pending) {
+        PendingSignIn next = pending.withAppEnrolled();
+        request.changeSessionId();
+        request.getSession(false).setAttribute(PendingSignIn.SESSION_KEY, next);
+        return next;
+    }
+
     /** Finishes signing in as {@code role}, which must be one of the pending sign-in's roles. */
     static SignedInUser complete(HttpServletRequest request, PendingSignIn pending, String role, SessionSettings timing) {
         if (!pending.roles().contains(role)) {
             throw new IllegalArgumentException("role not held in this portal");
         }
-        if (pending.secondFactorOwed()) {
+        if (pending.secondFactorOwed() || pending.appOwed()) {
             throw new IllegalStateException("second factor not given");
         }
         HttpSession session = request.getSession(false);
@@ -80,8 +91,14 @@ final class SignInSteps {
 
     /** The page a pending sign-in may currently see: only the step it is at. */
     static boolean mayShow(PendingSignIn pending, String page) {
+        if (page.equals(ENROL_PAGE)) {
+            return pending.mayEnrolApp();
+        }
         if (pending.secondFactorOwed()) {
-            return page.equals(SECOND_FACTOR_PAGE) || page.equals(ENROL_PAGE);
+            return page.equals(SECOND_FACTOR_PAGE) && !pending.noConfirmedFactor();
+        }
+        if (pending.appOwed()) {
+            return false;
         }
         return page.equals(CONTINUE) || page.equals(CHOOSE_ROLE_PAGE) && pending.roles().size() > 1;
     }

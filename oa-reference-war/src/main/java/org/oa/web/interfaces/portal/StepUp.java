@@ -24,6 +24,13 @@ final class StepUp {
     /** The page that asks for the code. */
     static final String CONFIRM_PAGE = "confirm.xhtml";
 
+    /**
+     * Account security: open without step-up (changing the password asks for the current one), but its actions
+     * that change how the account signs in (authenticator app, recovery codes, mobile number, security questions)
+     * need a fresh step-up, and the confirm page returns there.
+     */
+    static final String ACCOUNT_SECURITY_PAGE = "security.xhtml";
+
     /** Step-up pages of each portal, as paths inside the portal; a path ending in '/' covers a folder. */
     private static final Map<PortalSite, Set<String>> GUARDED = Map.of(
             PortalSite.SERVICE_CENTER, Set.of("sftp.xhtml", "api-tokens.xhtml"),
@@ -54,8 +61,13 @@ final class StepUp {
                 && guards(site, next);
     }
 
-    /** Where to go after the code: the step-up page asked for, or else the dashboard. */
+    /** Whether {@code next} is a page the confirm page may return to: a step-up page, or Account security. */
+    static boolean isReturnPage(PortalSite site, String next) {
+        return ACCOUNT_SECURITY_PAGE.equals(next) || isStepUpPage(site, next);
+    }
+
+    /** Where to go after the code: the page asked for (see {@link #isReturnPage}), or else the dashboard. */
     static String afterConfirm(PortalSite site, String next) {
-        return isStepUpPage(site, next) ? site.page(next) : site.dashboardPage();
+        return isReturnPage(site, next) ? site.page(next) : site.dashboardPage();
     }
 }

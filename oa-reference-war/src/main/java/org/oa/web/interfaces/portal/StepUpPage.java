@@ -46,11 +46,11 @@ public class StepUpPage {
 
     /**
      * The step-up page asked for ({@code next} request parameter, carried through the forms as a plain hidden
-     * field), or empty when it is not one of this portal's step-up pages.
+     * field), or empty when it is not one the page may return to ({@link StepUp#isReturnPage}).
      */
     public String getNext() {
         String next = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
-        return next != null && StepUp.isStepUpPage(user().portal(), next) ? next : "";
+        return next != null && StepUp.isReturnPage(user().portal(), next) ? next : "";
     }
 
     /** Whether the user has an authenticator app (else the page offers only e-mailed and recovery codes). */

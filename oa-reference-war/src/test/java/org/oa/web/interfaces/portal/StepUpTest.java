@@ -28,4 +28,12 @@ class StepUpTest {
         }
         assertThat(StepUp.afterConfirm(PortalSite.EHR, "sftp.xhtml")).isEqualTo(PortalSite.EHR.dashboardPage());
     }
+
+    @Test
+    void returnsToAccountSecurityAfterTheCodeForAChangeOfSignInSettings() {
+        assertThat(StepUp.afterConfirm(PortalSite.PATIENT, "security.xhtml")).isEqualTo("/patient/security.xhtml");
+        assertThat(StepUp.isReturnPage(PortalSite.EHR, "security.xhtml")).isTrue();
+        assertThat(StepUp.isReturnPage(PortalSite.EHR, "security.xhtml?x=1")).isFalse();
+        assertThat(StepUp.isReturnPage(PortalSite.EHR, "../security.xhtml")).isFalse();
+    }
 }
