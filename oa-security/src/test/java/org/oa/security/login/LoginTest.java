@@ -101,6 +101,67 @@ class LoginTest {
     }
 
     @Test
+    void anUnknownUsernameCostsTheDatabaseWorkOfALockedAccountSoTheAnswerTimeDoesNotTellThemApart() {
+        java.util.List<String> statements = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        OaSecurity counted = OaSecurity.builder().dataSource(counting(dataSource, statements))
+                .hashParameters(TestDatabases.FAST).build();
+        for (int i = 0; i < 5; i++) {
+            signIn(Portal.SERVICE_CENTER, "bill.er", "wrong-password-" + i);
+        }
+        statements.clear();
+        assertThat(counted.login().authenticate(Portal.SERVICE_CENTER, "bill.er", "x".toCharArray()))
+                .isEqualTo(new LoginOutcome.Refused(RefusalReason.LOCKED));
+        java.util.List<String> locked = beforeTheAudit(statements);
+        statements.clear();
+        assertThat(counted.login().authenticate(Portal.SERVICE_CENTER, "nobody.here", "x".toCharArray()))
+                .isEqualTo(new LoginOutcome.Refused(RefusalReason.UNKNOWN_USERNAME));
+        assertThat(beforeTheAudit(statements)).as("statements for an unknown username, against those for a locked"
+                + " account " + locked).hasSameSizeAs(locked);
+        assertThat(signIn(Portal.SERVICE_CENTER, "bill.er", Fixtures.GOOD_PASSWORD))
+                .as("the imitation touched no account").isEqualTo(new LoginOutcome.Refused(RefusalReason.LOCKED));
+    }
+
+    /** The sign-in's own statements: those before the audit entry is written (its cost is the trail's). */
+    private static java.util.List<String> beforeTheAudit(java.util.List<String> statements) {
+        java.util.List<String> own = new java.util.ArrayList<>();
+        for (String sql : statements) {
+            if (sql.contains("audit_")) {
+                break;
+            }
+            own.add(sql);
+        }
+        return own;
+    }
+
+    /** {@code source}, recording the SQL of every statement prepared or created through it. */
+    private static DataSource counting(DataSource source, java.util.List<String> statements) {
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(source, method, args);
+                    if (result instanceof Connection connection) {
+                        return java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                                new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                    if (m.getName().equals("prepareStatement") || m.getName().equals("createStatement")
+                                            || m.getName().equals("prepareCall")) {
+                                        statements.add(a == null || a.length == 0 ? m.getName()
+                                                : String.valueOf(a[0]).replaceAll("\\s+", " "));
+                                    }
+                                    return invoke(connection, m, a);
+                                });
+                    }
+                    return result;
+                });
+    }
+
+    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Test
     void refusesADisabledAccountAfterDummyWork() {
         security.accounts().setDisabled(biller, true);
         assertThat(signIn(Portal.SERVICE_CENTER, "bill.er", Fixtures.GOOD_PASSWORD))

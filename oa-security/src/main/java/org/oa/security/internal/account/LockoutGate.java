@@ -2,6 +2,7 @@ package org.oa.security.internal.account;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.oa.security.account.AccountId;
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.internal.audit.JdbcAuditTrail;
@@ -53,6 +54,18 @@ public final class LockoutGate {
         accounts.lockIfThresholdReached(account.id(), policy, clock.instant(), true)
                 .ifPresent(lock -> announce(account, lock));
         return false;
+    }
+
+    /**
+     * Does the database work of {@link #enter} and of a failed check for an account that does not exist, changing
+     * nothing: an unknown or disabled username then costs about what a locked or known one costs, so the answer
+     * time does not tell them apart.
+     */
+    public void imitate() {
+        AccountId nobody = AccountId.random();
+        LockoutPolicy policy = practices.lockoutFor(java.util.UUID.randomUUID());
+        accounts.reserveAttempt(nobody, AttemptChannel.PASSWORD, policy.threshold(), clock.instant());
+        accounts.lockIfThresholdReached(nobody, policy, clock.instant(), true);
     }
 
     /**

@@ -55,11 +55,13 @@ public final class DefaultLogin implements Login {
         Objects.requireNonNull(password, "password");
         Optional<AccountRecord> found = accounts.findByUsername(Usernames.normalize(username));
         if (found.isEmpty()) {
+            lockout.imitate();
             hasher.verifyDummy(password);
             return refuse(null, portal, RefusalReason.UNKNOWN_USERNAME);
         }
         AccountRecord account = found.get();
         if (account.disabled()) {
+            lockout.imitate();
             hasher.verifyDummy(password);
             return refuse(account.id(), portal, RefusalReason.DISABLED);
         }
