@@ -385,6 +385,7 @@ class ReferenceDeploymentIT {
         driver.findElement(By.id("confirm")).click();
         waitFor(driver, By.className("oa-error"));
 
+        int mailsBeforeEnrolment = MAIL.getReceivedMessages().length;
         driver.findElement(By.id("code")).sendKeys(Oathtool.totp(secret));
         driver.findElement(By.id("confirm")).click();
         waitFor(driver, By.id("recovery-codes"));
@@ -392,7 +393,7 @@ class ReferenceDeploymentIT {
                 .map(e -> e.getText()).toList();
         assertThat(recoveryCodes).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(
-                awaitMailAfter(mailsBeforeRemoval, "A sign-in setting of your OA account changed")
+                awaitMailAfter(mailsBeforeEnrolment, "A sign-in setting of your OA account changed")
                 ).replace("=\r\n", "")).contains("authenticator app was set up");
         driver.findElement(By.id("proceed")).click();
         waitFor(driver, By.id("user-name"));
