@@ -36,14 +36,15 @@ public class DemoData {
 
     /**
      * The demo accounts. The administrator also bills, so signing in to the Service Center asks which role to
-     * work in.
+     * work in. The office manager is the practice's second administrator, so that one can unlock the other.
      */
     public static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("demo.biller", "Morgan Biller", Set.of(Role.BILLER)),
             new DemoAccount("demo.frontdesk", "Jordan Frontdesk", Set.of(Role.FRONT_DESK)),
             new DemoAccount("demo.clinician", "Dr. Avery Stone", Set.of(Role.CLINICIAN)),
             new DemoAccount("demo.patient", "Casey Patient", Set.of(Role.PATIENT)),
-            new DemoAccount("demo.admin", "Riley Admin", Set.of(Role.PRACTICE_ADMIN, Role.BILLER)));
+            new DemoAccount("demo.admin", "Riley Admin", Set.of(Role.PRACTICE_ADMIN, Role.BILLER)),
+            new DemoAccount("demo.office", "Sam Office", Set.of(Role.PRACTICE_ADMIN)));
 
     private static final String PASSWORD_ALPHABET_LOWER = "abcdefghijkmnpqrstuvwxyz";
     private static final String PASSWORD_ALPHABET_UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
