@@ -51,6 +51,13 @@ final class PortalHttp {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs a body of the given content type to {@code path} with this site's Origin. */
+    HttpResponse<String> postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", contentType).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Posts the login form of {@code portal}; returns where the server sent the browser (for example
      * {@code /oa/ehr/second-factor.xhtml}), or empty when it stayed on the login page (refused).

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,9 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The sign-in and lockout attacks of issue 11, replayed against the real deployment over HTTP on loopback: each
@@ -94,7 +89,7 @@ class SignInAttacksIT {
         int before = MAIL.getReceivedMessages().length;
         user.submit("ehr/second-factor.xhtml", "sendCodeForm", "emailCode", "E-mail me a code");
         HttpResponse<String> verified = user.submit("ehr/second-factor.xhtml", "secondFactorForm",
-                "code", codeIn(mailAfter(before, "Your OA sign-in code")), "verify", "Verify");
+                "code", DemoSessions.codeIn(DemoSessions.mailAfter(MAIL, before, "Your OA sign-in code")), "verify", "Verify");
         assertThat(verified.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/oa/ehr/index.xhtml"));
 
@@ -114,7 +109,7 @@ class SignInAttacksIT {
     @Test
     @Order(3)
     void aGoodSftpLoginDoesNotClearWrongWebPasswords() throws Exception {
-        String[] sftp = issueSftpCredentials();
+        String[] sftp = DemoSessions.issueSftpCredentials(deploymentUrl.getPort(), MAIL);
         try {
             for (int i = 0; i < 4; i++) {
                 assertThat(browser().signIn("practice-mate", "demo.admin", WRONG)).isEmpty();
@@ -174,10 +169,10 @@ class SignInAttacksIT {
                 assertThat(attempt.get()).isEmpty();
             }
             assertThat(browser().signIn("practice-mate", "demo.office", PASSWORD)).as("locked").isEmpty();
-            mailAfter(before, "Your OA account was locked");
+            DemoSessions.mailAfter(MAIL, before, "Your OA account was locked");
             Thread.sleep(1000);
             long locks = java.util.Arrays.stream(MAIL.getReceivedMessages()).skip(before)
-                    .filter(m -> subject(m).equals("Your OA account was locked")).count();
+                    .filter(m -> DemoSessions.subject(m).equals("Your OA account was locked")).count();
             assertThat(locks).as("one lock, one e-mail").isEqualTo(1);
         } finally {
             pool.shutdownNow();
@@ -234,30 +229,6 @@ class SignInAttacksIT {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
-    /** demo.admin, as practice administrator in the Service Center, generates SFTP credentials after step-up. */
-    private String[] issueSftpCredentials() throws Exception {
-        PortalHttp admin = browser().signedIn("service-center", "demo.admin", PASSWORD,
-                "service-center/choose-role.xhtml");
-        String chooser = admin.get("service-center/choose-role.xhtml").body();
-        Matcher button = Pattern.compile("name=\"([^\"]+)\" value=\"Practice administrator\"").matcher(chooser);
-        assertThat(button.find()).as("the role button").isTrue();
-        admin.submit("service-center/choose-role.xhtml", "chooseRoleForm", button.group(1), "Practice administrator");
-        assertThat(admin.get("service-center/sftp.xhtml").headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/confirm.xhtml?next=sftp.xhtml"));
-        int before = MAIL.getReceivedMessages().length;
-        admin.submit("service-center/confirm.xhtml?next=sftp.xhtml", "stepUpEmailForm", "next", "sftp.xhtml",
-                "emailCode", "E-mail me a code");
-        admin.submit("service-center/confirm.xhtml?next=sftp.xhtml", "stepUpForm", "next", "sftp.xhtml",
-                "code", codeIn(mailAfter(before, "Your OA sign-in code")), "confirm", "Confirm");
-        String issued = admin.submit("service-center/sftp.xhtml", "sftpForm", "generate",
-                "Generate new SFTP credentials").body();
-        Matcher username = Pattern.compile("id=\"sftp-username\">([^<]+)<").matcher(issued);
-        Matcher secret = Pattern.compile("id=\"sftp-secret\">([^<]+)<").matcher(issued);
-        assertThat(username.find() && secret.find()).as("credentials shown").isTrue();
-        signOut(admin, "service-center");
-        return new String[] {username.group(1), secret.group(1)};
-    }
-
     /** {@code admin} (a practice administrator) unlocks {@code username} on the Administration page. */
     private void unlock(String admin, String username) throws Exception {
         PortalHttp session = browser().signedIn("practice-mate", admin, PASSWORD, "practice-mate/index.xhtml");
@@ -268,35 +239,6 @@ class SignInAttacksIT {
     }
 
     private static void signOut(PortalHttp session, String portal) throws Exception {
-        session.submit(portal + "/index.xhtml", "signOutForm", "signOut", "Sign out");
-        assertThat(session.dashboardStatus(portal)).as("signed out").isEqualTo(302);
-    }
-
-    private static MimeMessage mailAfter(int before, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = MAIL.getReceivedMessages();
-            for (int i = before; i < received.length; i++) {
-                if (subject.equals(subject(received[i]))) {
-                    return received[i];
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no new e-mail with subject " + subject);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
-    }
-
-    private static String codeIn(MimeMessage mail) {
-        Matcher code = Pattern.compile("code is ([0-9]{6})").matcher(GreenMailUtil.getBody(mail));
-        assertThat(code.find()).as("the e-mail carries a code").isTrue();
-        return code.group(1);
+        DemoSessions.signOut(session, portal);
     }
 }

@@ -23,6 +23,7 @@ import org.oa.web.infrastructure.sms.SmsSender;
  * and verify the audit trail, and, in demo mode, the outboxes of e-mails and text messages the deployment would
  * have sent. The access filter admits administrators only.
  */
+@PortalPage(value = {PortalSite.SERVICE_CENTER, PortalSite.PRACTICE_MATE}, administrator = true)
 @Named("adminPage")
 @RequestScoped
 public class AdminPage {

@@ -26,7 +26,7 @@ public class AuditCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SignedInUser user = SignedInUser.of(request);
+        SignedInUser user = SignedInUser.inPortalOf(request);
         if (user == null || !user.administrator()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

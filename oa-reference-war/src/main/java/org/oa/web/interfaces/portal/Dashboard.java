@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.oa.web.application.SignIn;
 
 /** Backs each portal's dashboard: who is signed in, session timing for the timeout warning, and signing out. */
+@PortalPage
 @Named("dashboard")
 @RequestScoped
 public class Dashboard {

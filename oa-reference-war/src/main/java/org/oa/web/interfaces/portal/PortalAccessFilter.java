@@ -5,12 +5,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,18 +23,12 @@ import org.oa.web.application.WebSessions;
  * sign-in that still has steps to go opens only those steps' pages. Sessions end after the absolute limit, and
  * at their next request when the shared registry says they were ended on any node (password change or reset,
  * or signed out from another browser). Step-up pages ({@link StepUp}) first ask for a second factor again.
+ * Who may open which page is declared in {@link PortalPages} (deny by default) and decided by
+ * {@link PortalAccess} on the decoded servlet path, which must equal the raw request path.
  */
-@WebFilter(urlPatterns = {"/service-center/*", "/practice-mate/*", "/ehr/*", "/patient/*"})
 public class PortalAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-
-    /** Pages for practice administrators only. */
-    private static final Set<String> ADMIN_PAGES = Set.of("admin.xhtml", "audit.csv", "api-tokens.xhtml");
-
-    /** Pages of every portal that anyone may open. */
-    private static final Set<String> PUBLIC_PAGES = Set.of("login.xhtml", "forgot-password.xhtml",
-            "reset-password.xhtml", "forgot-username.xhtml");
 
     @Inject
     transient SignIn signIn;
@@ -47,19 +39,28 @@ public class PortalAccessFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String raw = request.getRequestURI().substring(request.getContextPath().length());
+        if (!raw.equals(path) && !(raw.endsWith("/") && path.equals(raw + "index.xhtml"))) {
+            // PathGuardFilter refuses such paths first; this holds even if it were left out of the chain.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         Optional<PortalSite> found = PortalSite.containing(path);
-        if (found.isEmpty() || PUBLIC_PAGES.contains(path.substring(path.lastIndexOf('/') + 1))) {
-            chain.doFilter(request, response);
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         PortalSite site = found.get();
+        String inPortal = path.length() <= site.page("").length() ? "" : path.substring(site.page("").length());
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(SignedInUser.SESSION_KEY);
         Object pending = session == null ? null : session.getAttribute(PendingSignIn.SESSION_KEY);
-        String page = path.substring(path.lastIndexOf('/') + 1);
+        SignedInUser signedIn = user instanceof SignedInUser u && u.portal() == site ? u : null;
 
-        if (user instanceof SignedInUser signedIn && signedIn.portal() == site) {
+        boolean publicPage = PortalPages.access(site, inPortal).filter(a -> a == PortalPages.Access.PUBLIC)
+                .isPresent();
+        if (signedIn != null && !publicPage) {
             if (SignInSteps.pastAbsoluteLimit(signedIn, Instant.now())) {
                 session.setAttribute(SessionAudit.SIGNED_OUT_KEY, Boolean.TRUE);
                 signIn.timedOut(signedIn.accountId(), site.portal(), "absolute session limit");
@@ -74,25 +75,23 @@ public class PortalAccessFilter extends HttpFilter {
                 redirect(request, response, site.loginPage() + "?reason=ended");
                 return;
             }
-            if (ADMIN_PAGES.contains(page) && !signedIn.administrator()) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
-                return;
-            }
-            String inPortal = path.substring(site.page("").length());
-            if (StepUp.guards(site, inPortal) && !StepUp.fresh(session, Instant.now())) {
-                redirect(request, response, site.page(StepUp.CONFIRM_PAGE) + "?next="
-                        + URLEncoder.encode(inPortal, StandardCharsets.UTF_8));
-                return;
-            }
-            chain.doFilter(request, response);
-            return;
         }
-        if (pending instanceof PendingSignIn step && step.portal() == site && SignInSteps.mayShow(step, page)) {
-            chain.doFilter(request, response);
-            return;
+        PortalAccess.Visitor visitor = new PortalAccess.Visitor(signedIn != null,
+                signedIn != null && signedIn.administrator(),
+                signedIn != null && StepUp.fresh(session, Instant.now()),
+                pending instanceof PendingSignIn step && step.portal() == site ? step : null);
+        switch (PortalAccess.decide(site, inPortal, visitor)) {
+            case ALLOW -> chain.doFilter(request, response);
+            case FORBIDDEN -> response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            case NOT_FOUND -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            case TO_DASHBOARD -> redirect(request, response, site.dashboardPage());
+            case TO_STEP_UP -> redirect(request, response, site.page(StepUp.CONFIRM_PAGE) + "?next="
+                    + URLEncoder.encode(inPortal, StandardCharsets.UTF_8));
+            case TO_LOGIN -> {
+                boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+                redirect(request, response, site.loginPage() + (sessionEnded ? "?reason=expired" : ""));
+            }
         }
-        boolean sessionEnded = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
-        redirect(request, response, site.loginPage() + (sessionEnded ? "?reason=expired" : ""));
     }
 
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String page)

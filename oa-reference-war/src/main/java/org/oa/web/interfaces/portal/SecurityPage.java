@@ -25,6 +25,7 @@ import org.oa.web.application.UserNote;
  * which comes back here; so a password and an open session alone cannot swap the owner's factors. The owner is
  * told by e-mail of every factor change.
  */
+@PortalPage
 @Named("securityPage")
 @RequestScoped
 public class SecurityPage {

@@ -23,6 +23,7 @@ import org.oa.web.application.WebSessions;
  * node, in every portal, and signing out one of them or all but this one. Acts only on the signed-in user's own
  * sessions.
  */
+@PortalPage
 @Named("sessionsPage")
 @RequestScoped
 public class SessionsPage {

@@ -37,6 +37,17 @@ public record SignedInUser(PortalSite portal, String accountId, String username,
         return session == null ? null : (SignedInUser) session.getAttribute(SESSION_KEY);
     }
 
+    /**
+     * The user signed in to the request's session if signed in to the portal whose path the request is for (the
+     * servlet path), else null. Servlets and page beans check this themselves as well as the access filter, so a
+     * mistake in the filter does not open one portal's data to another portal's session.
+     */
+    public static SignedInUser inPortalOf(jakarta.servlet.http.HttpServletRequest request) {
+        SignedInUser user = of(request);
+        java.util.Optional<PortalSite> site = PortalSite.containing(request.getServletPath());
+        return user != null && site.isPresent() && user.portal() == site.get() ? user : null;
+    }
+
     /** True when the user acts as a practice administrator in this session. */
     public boolean administrator() {
         return "PRACTICE_ADMIN".equals(roleCode);

@@ -21,6 +21,7 @@ import org.oa.web.application.UserNote;
  * an e-mailed or texted code or a recovery code, for the signed-in user's own account. A confirmed code opens step-up pages
  * for {@link StepUp#WINDOW}, with a new session ID, and is audited.
  */
+@PortalPage
 @Named("stepUpPage")
 @RequestScoped
 public class StepUpPage {

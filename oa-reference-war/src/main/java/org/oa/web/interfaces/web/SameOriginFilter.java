@@ -5,7 +5,6 @@ import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * from the Host header. The refusal is a 403 with a plain page; nothing reaches the application. The REST API
  * ({@code /api/}) is left out: it takes bearer tokens, never cookies, so a foreign page cannot act with it.
  */
-@WebFilter(urlPatterns = "/*")
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * requested session even with tracking mode COOKIE, so a request whose session ID came from the URL is refused
  * (400, before any page or session is touched); and no URL the application writes ever gets one appended.
  */
-@WebFilter(urlPatterns = "/*")
 public class SessionIdInUrlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

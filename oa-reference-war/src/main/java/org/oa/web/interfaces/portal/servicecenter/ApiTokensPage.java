@@ -13,12 +13,15 @@ import jakarta.inject.Named;
 import org.oa.security.apitoken.ApiToken;
 import org.oa.security.apitoken.IssuedApiToken;
 import org.oa.web.application.ApiTokens;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**
  * Backs the Service Center's API tokens page (practice administrators only): list the practice's tokens, issue
  * one (shown once), revoke one. The access filter keeps other users out; this bean refuses them too.
  */
+@PortalPage(value = PortalSite.SERVICE_CENTER, administrator = true, stepUp = true)
 @Named("apiTokensPage")
 @RequestScoped
 public class ApiTokensPage {

@@ -35,7 +35,7 @@ public class ClaimCheckServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SignedInUser user = SignedInUser.of(request);
+        SignedInUser user = SignedInUser.inPortalOf(request);
         if (user == null || user.practiceId() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

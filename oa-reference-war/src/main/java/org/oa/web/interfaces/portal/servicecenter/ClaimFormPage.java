@@ -24,6 +24,8 @@ import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.ClaimWork;
 import org.oa.web.application.PatientDataAudit;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**
@@ -32,6 +34,7 @@ import org.oa.web.interfaces.portal.SignedInUser;
  * claims of a claim the payer processed ({@code ?from=<id>&frequency=7|8}). Errors show beside their boxes; the
  * page script re-runs the edits while the biller types ({@link ClaimCheckServlet}).
  */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("claimFormPage")
 @ViewScoped
 public class ClaimFormPage implements Serializable {

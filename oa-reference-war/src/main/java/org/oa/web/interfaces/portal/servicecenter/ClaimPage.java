@@ -17,9 +17,12 @@ import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.core.lifecycle.StatusChange;
 import org.oa.web.application.ClaimWork;
 import org.oa.web.application.PatientDataAudit;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs one claim's page ({@code claim.xhtml?id=}): its status, history and what can be done with it. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("claimPage")
 @RequestScoped
 public class ClaimPage {

@@ -30,7 +30,7 @@ public class DocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SignedInUser user = SignedInUser.of(request);
+        SignedInUser user = SignedInUser.inPortalOf(request);
         String path = request.getPathInfo();
         if (user == null || user.practiceId() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

@@ -11,9 +11,12 @@ import jakarta.inject.Named;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.AdjustmentCodes;
 import org.oa.web.application.Eras;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs the readable EOB of one ERA ({@code eob.xhtml?id=}): per claim and line, every adjustment explained. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("eobPage")
 @RequestScoped
 public class EobPage {

@@ -9,9 +9,12 @@ import jakarta.inject.Named;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.Eras;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs the ERA list ({@code eras.xhtml}): the 835s the practice's payers sent, newest payment first. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("erasPage")
 @RequestScoped
 public class ErasPage {

@@ -14,9 +14,12 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.web.application.ClaimSubmissions;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs the File Summary of one file ({@code file.xhtml?id=}): its claims, each error beside its claim. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("fileSummaryPage")
 @RequestScoped
 public class FileSummaryPage {

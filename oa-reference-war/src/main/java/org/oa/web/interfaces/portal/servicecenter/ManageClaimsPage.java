@@ -22,6 +22,8 @@ import org.oa.core.identifier.PayerId;
 import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.web.application.ClaimWork;
 import org.oa.web.application.PatientDataAudit;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**
@@ -30,6 +32,7 @@ import org.oa.web.interfaces.portal.SignedInUser;
  * can be bookmarked. The list shows patients' names, so each search that finds claims is recorded in the audit
  * trail as one {@code PATIENT_DATA_VIEWED} entry with the number of claims shown (not one entry per patient).
  */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("manageClaimsPage")
 @RequestScoped
 public class ManageClaimsPage {

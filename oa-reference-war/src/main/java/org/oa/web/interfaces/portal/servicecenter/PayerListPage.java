@@ -7,8 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.oa.web.application.PayerLookup;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 
 /** Backs Payer List Lookup: a search box over payer names and IDs. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("payerListPage")
 @RequestScoped
 public class PayerListPage {

@@ -15,8 +15,11 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.web.application.ClaimSubmissions;
 import org.oa.web.application.ClaimWork;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 
 /** Backs the Service Center dashboard: today's files and the claims that need the biller's attention. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("serviceCenterDashboard")
 @RequestScoped
 public class ServiceCenterDashboard {

@@ -9,9 +9,12 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.sftp.SftpSecret;
 import org.oa.web.application.SftpAccess;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs the Service Center's SFTP page: generate, regenerate or revoke the signed-in user's SFTP credential. */
+@PortalPage(value = PortalSite.SERVICE_CENTER, stepUp = true)
 @Named("sftpPage")
 @RequestScoped
 public class SftpCredentialsPage {
