@@ -92,6 +92,11 @@ public class InboundWatcher {
         writing.add(file.toAbsolutePath().normalize());
     }
 
+    /** The SFTP server refused {@code file} (too large) and deleted it: it is not taken. */
+    void writeAbandoned(Path file) {
+        writing.remove(file.toAbsolutePath().normalize());
+    }
+
     /** The SFTP server closed {@code file} after writing: it is taken at the next scan, which starts now. */
     void writeFinished(Path file) {
         Path p = file.toAbsolutePath().normalize();

@@ -66,6 +66,11 @@ public class PracticeSftpServer {
     @ConfigProperty(name = "oa.sftp.port", defaultValue = "2222")
     int port;
 
+    /** Largest file a practice may write over SFTP; a write past it fails and the partial file is removed. */
+    @Inject
+    @ConfigProperty(name = "oa.sftp.max-file-bytes", defaultValue = "104857600")
+    long maxFileBytes;
+
     private SshServer server;
 
     /** The root of all practice folders. */
@@ -148,8 +153,28 @@ public class PracticeSftpServer {
         }
     }
 
-    /** Tells the inbound watcher when a file in a practice's {@code inbound/} is opened and closed for writing. */
+    /**
+     * Tells the inbound watcher when a file in a practice's {@code inbound/} is opened and closed for writing, and
+     * holds every written file to {@code oa.sftp.max-file-bytes}: the write that would pass it fails with a message
+     * the practice's software can log, and the partial file is deleted when it is closed, never taken as a claim
+     * file.
+     */
     private final class InboundEvents implements SftpEventListener {
+
+        private final java.util.Set<Path> tooLarge = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void writing(ServerSession session, String remoteHandle, FileHandle localHandle, long offset,
+                byte[] data, int dataOffset, int dataLen) throws IOException {
+            if (offset + dataLen > maxFileBytes) {
+                Path real = localHandle.getFile().toAbsolutePath().normalize();
+                tooLarge.add(real);
+                LOG.log(Level.WARNING, "SFTP write refused: file over the limit of {0} bytes",
+                        Long.toString(maxFileBytes));
+                throw new IOException("File too large: OA takes files of at most " + maxFileBytes / (1024 * 1024)
+                        + " MB over SFTP. Split the claims into smaller files. This file was not received.");
+            }
+        }
 
         @Override
         public void open(ServerSession session, String remoteHandle, Handle localHandle) {
@@ -162,6 +187,18 @@ public class PracticeSftpServer {
         @Override
         public void closed(ServerSession session, String remoteHandle, Handle localHandle, Throwable thrown) {
             Path real = inboundFile(session, localHandle);
+            boolean refused = tooLarge.remove(localHandle.getFile().toAbsolutePath().normalize());
+            if (refused) {
+                try {
+                    Files.deleteIfExists(localHandle.getFile());
+                } catch (IOException e) {
+                    LOG.log(Level.WARNING, "could not delete a refused SFTP file: " + e.getClass().getSimpleName());
+                }
+                if (real != null) {
+                    inboundWatcher.writeAbandoned(real);
+                }
+                return;
+            }
             if (real != null) {
                 inboundWatcher.writeFinished(real);
             }

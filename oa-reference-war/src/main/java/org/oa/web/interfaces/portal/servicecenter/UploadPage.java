@@ -18,9 +18,12 @@ import jakarta.servlet.http.Part;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.web.application.ClaimSubmissions;
+import org.oa.web.interfaces.portal.PortalPage;
+import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /** Backs the Service Center's Upload page: one or more 837P/837I files, each processed at once. */
+@PortalPage(PortalSite.SERVICE_CENTER)
 @Named("uploadPage")
 @RequestScoped
 public class UploadPage {
@@ -29,6 +32,12 @@ public class UploadPage {
 
     @Inject
     ClaimSubmissions submissions;
+
+    /** Largest claim file taken per upload (the container's own limit, in web.xml, is 200 MB). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "oa.upload.max-file-bytes",
+            defaultValue = "104857600")
+    long maxFileBytes;
 
     private List<Part> files = new ArrayList<>();
 
@@ -50,6 +59,12 @@ public class UploadPage {
                 continue;
             }
             String name = part.getSubmittedFileName();
+            if (part.getSize() > maxFileBytes) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "“" + name + "” is larger than "
+                        + maxFileBytes / (1024 * 1024) + " MB, so it was not received. Split the claims into smaller"
+                        + " files and upload those.", null));
+                continue;
+            }
             try (InputStream in = part.getInputStream()) {
                 ids.add(submissions.receive(practice, name, SubmissionChannel.UPLOAD, in).file().id().toString());
             } catch (IOException | RuntimeException e) {
