@@ -78,7 +78,11 @@ public final class OaSecurity {
     private OaSecurity(Builder b) {
         this.database = new Database(b.dataSource, b.schema);
         PasswordHasher hasher = new PasswordHasher(b.hashParameters, b.verificationListener);
-        this.audit = new JdbcAuditTrail(database, b.clock);
+        this.audit = new JdbcAuditTrail(database, b.clock, b.auditKey);
+        if (b.auditKey == null) {
+            LOG.log(System.Logger.Level.WARNING, "no audit key configured: the audit chain is hashed without a key,"
+                    + " so someone with write access to the database could rewrite it undetected (Builder.auditKey)");
+        }
         AccountStore store = new AccountStore(database);
         this.practices = new PracticeStore(database, audit, b.lockoutPolicy, b.passwordPolicy);
         LockoutGate lockout = new LockoutGate(store, practices, audit, b.lockoutNotifier, b.clock);
@@ -195,6 +199,7 @@ public final class OaSecurity {
         private CodeSender codeSender = CodeSender.NONE;
         private String issuer = "OA";
         private byte[] totpSecretKey;
+        private byte[] auditKey;
 
         private Builder() {
         }
@@ -293,6 +298,22 @@ public final class OaSecurity {
                 throw new IllegalArgumentException("key must be 32 bytes");
             }
             this.totpSecretKey = key.clone();
+            return this;
+        }
+
+        /**
+         * @param key at least 32 bytes for the audit chain's HMAC-SHA-256 and for signing its checkpoints (default:
+         *            none, the chain is hashed with plain SHA-256 and checkpoints are not available). Keep it
+         *            outside the database, like the TOTP sealing key, and keep it: entries written with it verify
+         *            only with it.
+         * @return this
+         */
+        public Builder auditKey(byte[] key) {
+            Objects.requireNonNull(key, "key");
+            if (key.length < 32) {
+                throw new IllegalArgumentException("key must have at least 32 bytes");
+            }
+            this.auditKey = key.clone();
             return this;
         }
 

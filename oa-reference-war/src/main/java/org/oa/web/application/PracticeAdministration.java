@@ -32,6 +32,9 @@ import org.oa.security.audit.AuditVerification;
 public class PracticeAdministration {
 
     @Inject
+    AuditAnchors anchors;
+
+    @Inject
     OaSecurity security;
 
     /** One audit entry as an administrator reads it; {@code patient} is the patient's UUID or empty. */
@@ -172,7 +175,7 @@ public class PracticeAdministration {
 
     /** Checks the whole hash chain of the audit trail. */
     public AuditVerification verify() {
-        return security.audit().verify();
+        return security.audit().verify(anchors.all());
     }
 
     private Optional<AccountView> inPractice(UUID practiceId, String username) {

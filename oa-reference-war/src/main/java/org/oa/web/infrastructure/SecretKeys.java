@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The key that seals authenticator secrets at rest: {@code oa.security.totp-key} (32 bytes, Base64) when set,
+ * The keys kept outside the database. The one that seals authenticator secrets at rest: {@code oa.security.totp-key} (32 bytes, Base64) when set,
  * otherwise a key generated once into {@code <oa.data.dir>/secrets/totp.key} (readable by the owner only). Either
  * way the key never sits in the database it protects. Losing the key file means every authenticator app must be
  * enrolled again.
@@ -36,6 +36,23 @@ final class SecretKeys {
         return fileKey(DatabaseSettings.dataDir().resolve("secrets").resolve("totp.key"));
     }
 
+    /**
+     * The key of the audit chain's HMAC and of its checkpoints: {@code oa.security.audit-key} (32 bytes, Base64) when
+     * set, otherwise a key generated once into {@code <oa.data.dir>/secrets/audit.key}. Like the TOTP key it must stay
+     * out of the database and its backups, and be kept: entries written with it verify only with it.
+     */
+    static byte[] auditKey() {
+        Optional<String> configured = DatabaseSettings.setting("oa.security.audit-key");
+        if (configured.isPresent()) {
+            byte[] key = Base64.getDecoder().decode(configured.get().strip());
+            if (key.length != KEY_BYTES) {
+                throw new IllegalStateException("oa.security.audit-key must be 32 bytes in Base64");
+            }
+            return key;
+        }
+        return fileKey(DatabaseSettings.dataDir().resolve("secrets").resolve("audit.key"));
+    }
+
     private static byte[] fileKey(Path file) {
         try {
             if (!Files.exists(file)) {
@@ -56,7 +73,7 @@ final class SecretKeys {
             }
             return key;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the authenticator key file", e);
+            throw new UncheckedIOException("cannot read or create the key file " + file.getFileName(), e);
         }
     }
 

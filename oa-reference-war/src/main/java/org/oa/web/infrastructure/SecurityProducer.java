@@ -34,6 +34,7 @@ public class SecurityProducer {
                 .lockoutNotifier(new LockoutMail(mailer))
                 .codeSender(new RoutingCodeSender(mailer, sms))
                 .totpSecretKey(SecretKeys.totpKey())
+                .auditKey(SecretKeys.auditKey())
                 .build();
     }
 }

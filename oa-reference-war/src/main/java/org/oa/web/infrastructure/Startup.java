@@ -73,6 +73,9 @@ public class Startup {
     @ConfigProperty(name = "oa.public-url", defaultValue = "http://127.0.0.1:8080/oa")
     String publicUrl;
 
+    @Inject
+    AuditCheckpointFile auditCheckpoints;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         CorePersistence.migrate(dataSource);
         security.migrate();
@@ -86,6 +89,7 @@ public class Startup {
         if (demoEnabled && demoData.databaseIsEmpty()) {
             passwordNote = createDemoData();
         }
+        auditCheckpoints.start();
         printBanner(passwordNote);
     }
 

@@ -34,11 +34,29 @@ public interface AuditTrail {
     List<AuditEntry> searchNewestFirst(AuditQuery query);
 
     /**
-     * Recomputes the chain from the first entry.
+     * Recomputes the chain from the first entry. Rows that cannot be read are reported, never thrown.
      *
      * @return whether it is whole, and where it first breaks
      */
     AuditVerification verify();
+
+    /**
+     * Recomputes the chain and compares it with signed checkpoints kept outside the database: each must be signed
+     * with this trail's key and name an entry whose hash it records, none may be newer than the trail, and no entry
+     * after the first keyed one may be unkeyed. A chain rewritten or cut short with database access alone fails.
+     *
+     * @param checkpoints checkpoints from {@link #checkpoint()}, kept elsewhere, any order
+     * @return whether it is whole, and where it first breaks
+     */
+    AuditVerification verify(java.util.Collection<AuditCheckpoint> checkpoints);
+
+    /**
+     * The chain's current head, signed with the audit key, to be written outside the database.
+     *
+     * @return the checkpoint
+     * @throws IllegalStateException when the trail has no audit key
+     */
+    AuditCheckpoint checkpoint();
 
     /**
      * Writes matching entries as RFC 4180 CSV with a header line ({@code

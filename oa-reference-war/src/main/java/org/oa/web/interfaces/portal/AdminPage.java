@@ -166,8 +166,21 @@ public class AdminPage {
         FacesContext.getCurrentInstance().addMessage(null, result.intact()
                 ? new FacesMessage(FacesMessage.SEVERITY_INFO,
                         "The audit trail is intact: " + result.entriesChecked() + " entries checked.", null)
-                : new FacesMessage(FacesMessage.SEVERITY_ERROR, "The audit trail was tampered with: entry "
-                        + result.firstBadSequence() + " is " + result.problem().name().toLowerCase() + ".", null));
+                : new FacesMessage(FacesMessage.SEVERITY_ERROR, "The audit trail was tampered with: "
+                        + explain(result) + " Keep the database as it is and tell your security officer.", null));
+    }
+
+    /** What verification found, in words, with the entry number for support. */
+    static String explain(AuditVerification result) {
+        long entry = result.firstBadSequence();
+        return switch (result.problem()) {
+            case NONE -> "nothing was found.";
+            case EDITED -> "entry " + entry + " was changed, or written by something other than OA.";
+            case DELETED -> "entry " + entry + " is missing.";
+            case UNREADABLE -> "entry " + entry + " cannot be read as an audit entry.";
+            case CHECKPOINT_MISMATCH -> "the trail no longer matches the checkpoint kept outside the database at"
+                    + " entry " + entry + ": entries were rewritten or removed since.";
+        };
     }
 
     /** The practice's accounts with their state, for the users table. */
