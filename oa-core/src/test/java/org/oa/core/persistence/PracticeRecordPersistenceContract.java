@@ -2,6 +2,7 @@ package org.oa.core.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -243,7 +244,7 @@ abstract class PracticeRecordPersistenceContract {
                 "Example", LocalDate.of(1970, 1, 1)).build(), DuplicateCheck.CHECK));
         assertThat(taken.isSaved()).isFalse();
         assertThat(taken.problems()).extracting(RecordProblem::code, RecordProblem::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RecordProblem.Code.ACCOUNT_NUMBER_TAKEN,
+                .containsExactly(tuple(RecordProblem.Code.ACCOUNT_NUMBER_TAKEN,
                         "patient.accountNumber"));
         assertThat(withPatients(practice, (PatientRepository p) -> p.update(second.toBuilder().accountNumber(AccountNumber.of("A-1"))
                 .build())).refusedFor(RecordProblem.Code.ACCOUNT_NUMBER_TAKEN)).isTrue();
@@ -264,7 +265,7 @@ abstract class PracticeRecordPersistenceContract {
         SaveResult<PatientRecord> refused = withPatients(practice, (PatientRepository p) -> p.create(twin, DuplicateCheck.CHECK));
 
         assertThat(refused.problems()).extracting(RecordProblem::code, RecordProblem::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RecordProblem.Code.POSSIBLE_DUPLICATE,
+                .containsExactly(tuple(RecordProblem.Code.POSSIBLE_DUPLICATE,
                         "patient"));
         assertThat(refused.problems().get(0).message()).doesNotContain("José", "O'Neil", "1975");
         assertThat(events).as("a refused change reports nothing").isEmpty();
@@ -359,7 +360,7 @@ abstract class PracticeRecordPersistenceContract {
             assertThat(c.find(theirCoverage.id())).isEmpty();
             assertThat(c.add(CoverageRecord.self(their.id(), SIM01, new MemberId("X"), "", CoveragePriority.SECONDARY,
                     null)).problems()).extracting(RecordProblem::code, RecordProblem::field)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(RecordProblem.Code.NOT_FOUND,
+                    .containsExactly(tuple(RecordProblem.Code.NOT_FOUND,
                             "coverage.patientId"));
             assertThat(c.update(theirCoverage.endingOn(LocalDate.of(2026, 1, 1)))
                     .refusedFor(RecordProblem.Code.NOT_FOUND)).isTrue();
@@ -390,7 +391,7 @@ abstract class PracticeRecordPersistenceContract {
                 CoveragePriority.PRIMARY, LocalDate.of(2025, 12, 31));
         SaveResult<CoverageRecord> refused = withCoverages(practice, (CoverageRepository c) -> c.add(overlapping));
         assertThat(refused.problems()).extracting(RecordProblem::code, RecordProblem::field)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RecordProblem.Code.COVERAGE_ORDER_OVERLAP,
+                .containsExactly(tuple(RecordProblem.Code.COVERAGE_ORDER_OVERLAP,
                         "coverage.priority"));
         CoverageRecord next = CoverageRecord.self(child.id(), PayerId.of("OTHER2"), new MemberId("O2"), "",
                 CoveragePriority.PRIMARY, LocalDate.of(2026, 1, 1));
@@ -616,7 +617,7 @@ abstract class PracticeRecordPersistenceContract {
             assertThat(providers.add(added).refusedFor(RecordProblem.Code.ID_TAKEN)).isTrue();
             assertThat(providers.add(new Provider(UUID.randomUUID(), "Other", "Doctor", new Npi("1245319599"),
                     "207Q00000X")).problems()).extracting(RecordProblem::code, RecordProblem::field)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(RecordProblem.Code.NPI_TAKEN,
+                    .containsExactly(tuple(RecordProblem.Code.NPI_TAKEN,
                             "provider.npi"));
             assertThat(CoreRepositories.locations(em, practice).add(branch).isSaved()).isTrue();
         });
@@ -666,7 +667,7 @@ abstract class PracticeRecordPersistenceContract {
             assertThat(resources.add(ultrasound).isSaved()).isTrue();
             assertThat(resources.add(new Resource(UUID.randomUUID(), "EXAM ROOM 2", ResourceKind.ROOM, main, true))
                     .problems()).extracting(RecordProblem::code, RecordProblem::field)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(RecordProblem.Code.NAME_TAKEN,
+                    .containsExactly(tuple(RecordProblem.Code.NAME_TAKEN,
                             "resource.name"));
             assertThat(resources.add(new Resource(UUID.randomUUID(), "Their room", ResourceKind.ROOM, theirLocation,
                     true)).refusedFor(RecordProblem.Code.UNKNOWN_LOCATION)).isTrue();
