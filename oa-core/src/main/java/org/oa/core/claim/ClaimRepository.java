@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.oa.core.edit.ClaimHistory;
 import org.oa.core.lifecycle.ClaimLifecycle;
 import org.oa.core.lifecycle.ClaimStatus;
+import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
 import org.oa.core.submission.SubmissionFileId;
@@ -51,6 +52,15 @@ public interface ClaimRepository {
      */
     boolean recordPayerClaimNumber(ClaimId id, String payerClaimNumber);
 
+    /**
+     * Links a stored claim to a patient record of the practice (Online Claim Entry, a visit, or
+     * {@link PatientMatcher}); false when this practice has no such claim or no such patient.
+     */
+    boolean linkPatientRecord(ClaimId id, PatientId patientRecord);
+
+    /** Claims linked to this patient record, newest first, at most {@code limit}. */
+    List<StoredClaim> findByPatientRecord(PatientId patientRecord, int limit);
+
     /** Finds the claim to which the payer assigned this claim control number. */
     Optional<StoredClaim> findByPayerClaimNumber(String payerClaimNumber);
 
@@ -79,14 +89,22 @@ public interface ClaimRepository {
     /** The practice's claim history for the duplicate-claim edit, backed by this repository's queries. */
     ClaimHistory history();
 
-    /** A claim to store with {@link #addAll}, with its lifecycle. */
-    record NewClaim(Claim claim, ClaimLifecycle lifecycle) {
+    /**
+     * A claim to store with {@link #addAll}, with its lifecycle and the patient record it is linked to (null for
+     * none; it must be a patient of the practice).
+     */
+    record NewClaim(Claim claim, ClaimLifecycle lifecycle, PatientId patientRecordId) {
         public NewClaim {
             Objects.requireNonNull(claim, "claim");
             Objects.requireNonNull(lifecycle, "lifecycle");
             if (!claim.id().equals(lifecycle.claimId())) {
                 throw new IllegalArgumentException("lifecycle must belong to the claim");
             }
+        }
+
+        /** A claim not linked to a patient record. */
+        public NewClaim(Claim claim, ClaimLifecycle lifecycle) {
+            this(claim, lifecycle, null);
         }
     }
 }

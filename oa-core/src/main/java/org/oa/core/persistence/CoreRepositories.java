@@ -1,24 +1,37 @@
 package org.oa.core.persistence;
 
+import java.time.Clock;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 
 import org.oa.core.claim.ClaimRepository;
 import org.oa.core.internal.persistence.JpaClaimRepository;
+import org.oa.core.internal.persistence.JpaCoverageRepository;
 import org.oa.core.internal.persistence.JpaEnrollmentRepository;
+import org.oa.core.internal.persistence.JpaLocationRepository;
+import org.oa.core.internal.persistence.JpaPatientRepository;
 import org.oa.core.internal.persistence.JpaPayerRepository;
+import org.oa.core.internal.persistence.JpaProviderRepository;
+import org.oa.core.internal.persistence.JpaResourceRepository;
 import org.oa.core.internal.persistence.JpaSubmissionFileRepository;
+import org.oa.core.patient.CoverageRepository;
+import org.oa.core.patient.PatientRecordListener;
+import org.oa.core.patient.PatientRepository;
 import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.PayerRepository;
+import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
+import org.oa.core.practice.ProviderRepository;
+import org.oa.core.practice.ResourceRepository;
 import org.oa.core.submission.SubmissionFileRepository;
 
 /**
- * Hands out the JPA repositories of the claims domain, each working in the caller's entity manager (and its
- * transaction). Claim, enrollment and submission-file repositories are created for one practice and never see
- * another practice's rows; the payer repository holds the shared payer list. Stateless and thread-safe; the
- * repositories are not.
+ * Hands out the JPA repositories of the claims domain and the practice record, each working in the caller's
+ * entity manager (and its transaction). Every repository but the payer repository is created for one practice and
+ * never sees another practice's rows; the payer repository holds the shared payer list. Patient and coverage
+ * repositories report every read and change to the given {@link PatientRecordListener} (the audit trail).
+ * Stateless and thread-safe; the repositories are not.
  */
 public final class CoreRepositories {
 
@@ -38,6 +51,44 @@ public final class CoreRepositories {
     /** Submission files of {@code practice}. */
     public static SubmissionFileRepository submissionFiles(EntityManager entityManager, PracticeId practice) {
         return new JpaSubmissionFileRepository(entityManager, Objects.requireNonNull(practice, "practice"));
+    }
+
+    /**
+     * Patients of {@code practice}; every read and change is reported to {@code listener}. Stamps come from the
+     * system clock (UTC).
+     */
+    public static PatientRepository patients(EntityManager entityManager, PracticeId practice,
+                                             PatientRecordListener listener) {
+        return patients(entityManager, practice, listener, Clock.systemUTC());
+    }
+
+    /** Patients of {@code practice}, with created and updated stamps read from {@code clock}. */
+    public static PatientRepository patients(EntityManager entityManager, PracticeId practice,
+                                             PatientRecordListener listener, Clock clock) {
+        return new JpaPatientRepository(entityManager, Objects.requireNonNull(practice, "practice"),
+                Objects.requireNonNull(listener, "listener"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** Coverages of the patients of {@code practice}; every read and change is reported to {@code listener}. */
+    public static CoverageRepository coverages(EntityManager entityManager, PracticeId practice,
+                                               PatientRecordListener listener) {
+        return new JpaCoverageRepository(entityManager, Objects.requireNonNull(practice, "practice"),
+                Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Providers of {@code practice}. */
+    public static ProviderRepository providers(EntityManager entityManager, PracticeId practice) {
+        return new JpaProviderRepository(entityManager, Objects.requireNonNull(practice, "practice"));
+    }
+
+    /** Locations of {@code practice}. */
+    public static LocationRepository locations(EntityManager entityManager, PracticeId practice) {
+        return new JpaLocationRepository(entityManager, Objects.requireNonNull(practice, "practice"));
+    }
+
+    /** Bookable rooms and equipment of {@code practice}. */
+    public static ResourceRepository resources(EntityManager entityManager, PracticeId practice) {
+        return new JpaResourceRepository(entityManager, Objects.requireNonNull(practice, "practice"));
     }
 
     /** The shared payer list. */

@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A place where a practice sees patients, with the service-facility address used on claims.
+ * A place where a practice sees patients, with the service-facility address used on claims. An inactive location
+ * is no longer offered for new work but stays on record (past claims and appointments refer to it).
  *
  * @param id          stable identifier
  * @param name        the name staff choose the location by, e.g. "Main Street Clinic"
@@ -13,8 +14,10 @@ import java.util.UUID;
  * @param state       two-letter state code
  * @param zip         five or nine digits
  * @param phone       ten digits, or null
+ * @param active      whether the location is in use
  */
-public record Location(UUID id, String name, String street, String city, String state, String zip, String phone) {
+public record Location(UUID id, String name, String street, String city, String state, String zip, String phone,
+                       boolean active) {
 
     public Location {
         Objects.requireNonNull(id, "location id");
@@ -30,6 +33,16 @@ public record Location(UUID id, String name, String street, String city, String 
         if (phone != null && !phone.matches("[0-9]{10}")) {
             throw new IllegalArgumentException("location phone must be 10 digits");
         }
+    }
+
+    /** An active location. */
+    public Location(UUID id, String name, String street, String city, String state, String zip, String phone) {
+        this(id, name, street, city, state, zip, phone, true);
+    }
+
+    /** Returns this location, active or not. */
+    public Location withActive(boolean isActive) {
+        return new Location(id, name, street, city, state, zip, phone, isActive);
     }
 
     static void requireText(String value, String field) {

@@ -118,6 +118,10 @@ public class ClaimEntity {
     @Column(name = "PATIENT_ID", nullable = false, length = 36)
     String patientId;
 
+    /** The linked patient record (PATIENT.ID), or null; not changed by copying a claim. */
+    @Column(name = "PATIENT_RECORD_ID", length = 36)
+    String patientRecordId;
+
     @Column(name = "PATIENT_FIRST_NAME", nullable = false)
     String patientFirstName;
 

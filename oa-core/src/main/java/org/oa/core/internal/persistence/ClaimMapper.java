@@ -190,7 +190,9 @@ final class ClaimMapper {
                 e.originalClaimId == null ? null : new ClaimId(UUID.fromString(e.originalClaimId)), history);
         SubmissionFileId file = e.submissionFileId == null ? null
                 : new SubmissionFileId(UUID.fromString(e.submissionFileId));
-        return new StoredClaim(claim, lifecycle, file, e.payerClaimNumber);
+        PatientId patientRecord = e.patientRecordId == null ? null
+                : new PatientId(UUID.fromString(e.patientRecordId.strip()));
+        return new StoredClaim(claim, lifecycle, file, e.payerClaimNumber, patientRecord);
     }
 
     private static Sex sex(String code) {

@@ -42,8 +42,9 @@ final class ClaimRowWriter {
             + " PATIENT_LINE2, PATIENT_CITY, PATIENT_STATE, PATIENT_ZIP, SUBSCRIBER_FIRST_NAME,"
             + " SUBSCRIBER_LAST_NAME, SUBSCRIBER_BIRTH_DATE, SUBSCRIBER_SEX, SUBSCRIBER_LINE1, SUBSCRIBER_LINE2,"
             + " SUBSCRIBER_CITY, SUBSCRIBER_STATE, SUBSCRIBER_ZIP, MEMBER_ID, GROUP_NUMBER, RELATIONSHIP_CODE,"
-            + " PAYER_ID, PRIORITY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " PAYER_ID, PRIORITY, PATIENT_RECORD_ID) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?)";
     private static final String INSERT_DIAGNOSIS = "INSERT INTO OA_CORE.CLAIM_DIAGNOSIS (CLAIM_ID, POSITION, CODE)"
             + " VALUES (?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO OA_CORE.CLAIM_SERVICE_LINE (CLAIM_ID, POSITION,"
@@ -165,6 +166,7 @@ final class ClaimRowWriter {
         s.setString(++i, e.relationshipCode);
         s.setString(++i, e.payerId);
         s.setString(++i, e.priority);
+        string(s, ++i, e.patientRecordId);
     }
 
     private static void bindLine(PreparedStatement s, String claimId, int position, ServiceLineRow r)

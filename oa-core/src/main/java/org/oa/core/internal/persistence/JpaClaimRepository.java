@@ -67,15 +67,26 @@ public final class JpaClaimRepository implements ClaimRepository {
      */
     @Override
     public void addAll(List<NewClaim> claims, SubmissionFileId file) {
+        java.util.Set<PatientId> patientRecords = new java.util.HashSet<>();
         for (NewClaim c : claims) {
             requireOwn(c.claim());
+            if (c.patientRecordId() != null) {
+                patientRecords.add(c.patientRecordId());
+            }
+        }
+        for (PatientId patient : patientRecords) {
+            if (!JpaPatientRepository.exists(em, practiceKey, patient)) {
+                throw new IllegalArgumentException("patient record " + patient + " is not one of the practice's");
+            }
         }
         if (claims.isEmpty()) {
             return;
         }
         List<ClaimEntity> rows = new ArrayList<>(claims.size());
         for (NewClaim c : claims) {
-            rows.add(entity(c.claim(), c.lifecycle(), file));
+            ClaimEntity row = entity(c.claim(), c.lifecycle(), file);
+            row.patientRecordId = c.patientRecordId() == null ? null : c.patientRecordId().toString();
+            rows.add(row);
         }
         // Rows persisted earlier in this unit of work (the file row the claims reference, above all) go first.
         em.flush();
@@ -157,6 +168,24 @@ public final class JpaClaimRepository implements ClaimRepository {
         Optional<ClaimEntity> e = entity(id);
         e.ifPresent(row -> row.payerClaimNumber = payerClaimNumber);
         return e.isPresent();
+    }
+
+    @Override
+    public boolean linkPatientRecord(ClaimId id, PatientId patientRecord) {
+        if (!JpaPatientRepository.exists(em, practiceKey, patientRecord)) {
+            return false;
+        }
+        Optional<ClaimEntity> e = entity(id);
+        e.ifPresent(row -> row.patientRecordId = patientRecord.toString());
+        return e.isPresent();
+    }
+
+    @Override
+    public List<StoredClaim> findByPatientRecord(PatientId patientRecord, int limit) {
+        return stored(em.createQuery("select c from ClaimEntity c where c.practiceId = :practice"
+                        + " and c.patientRecordId = :patient order by c.receivedAt desc, c.id", ClaimEntity.class)
+                .setParameter("practice", practiceKey).setParameter("patient", patientRecord.toString())
+                .setMaxResults(limit));
     }
 
     @Override

@@ -34,21 +34,13 @@ public final class JpaPracticeRepository implements PracticeRepository {
         for (Location location : practice.locations()) {
             LocationEntity l = new LocationEntity();
             l.id = location.id().toString();
-            l.name = location.name();
-            l.street = location.street();
-            l.city = location.city();
-            l.state = location.state();
-            l.zip = location.zip();
-            l.phone = location.phone();
+            copy(location, l);
             row.locations.add(l);
         }
         for (Provider provider : practice.providers()) {
             ProviderEntity p = new ProviderEntity();
             p.id = provider.id().toString();
-            p.firstName = provider.firstName();
-            p.lastName = provider.lastName();
-            p.npi = provider.npi().value();
-            p.taxonomy = provider.taxonomy();
+            copy(provider, p);
             row.providers.add(p);
         }
         entityManager.persist(row);
@@ -68,12 +60,34 @@ public final class JpaPracticeRepository implements PracticeRepository {
         }
         return Optional.of(new Practice(
                 PracticeId.parse(row.id), row.name, new TaxId(row.taxId), new Npi(row.billingNpi),
-                row.locations.stream()
-                        .map(l -> new Location(UUID.fromString(l.id), l.name, l.street, l.city, l.state, l.zip, l.phone))
-                        .toList(),
-                row.providers.stream()
-                        .map(p -> new Provider(UUID.fromString(p.id), p.firstName, p.lastName, new Npi(p.npi), p.taxonomy))
-                        .toList()));
+                row.locations.stream().map(JpaPracticeRepository::location).toList(),
+                row.providers.stream().map(JpaPracticeRepository::provider).toList()));
+    }
+
+    static void copy(Location location, LocationEntity l) {
+        l.name = location.name();
+        l.street = location.street();
+        l.city = location.city();
+        l.state = location.state();
+        l.zip = location.zip();
+        l.phone = location.phone();
+        l.active = (short) (location.active() ? 1 : 0);
+    }
+
+    static void copy(Provider provider, ProviderEntity p) {
+        p.firstName = provider.firstName();
+        p.lastName = provider.lastName();
+        p.npi = provider.npi().value();
+        p.taxonomy = provider.taxonomy();
+        p.active = (short) (provider.active() ? 1 : 0);
+    }
+
+    static Location location(LocationEntity l) {
+        return new Location(UUID.fromString(l.id), l.name, l.street, l.city, l.state, l.zip, l.phone, l.active != 0);
+    }
+
+    static Provider provider(ProviderEntity p) {
+        return new Provider(UUID.fromString(p.id), p.firstName, p.lastName, new Npi(p.npi), p.taxonomy, p.active != 0);
     }
 
     @Override

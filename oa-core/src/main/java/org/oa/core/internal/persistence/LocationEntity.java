@@ -31,4 +31,7 @@ public class LocationEntity {
 
     @Column(name = "PHONE", length = 10)
     String phone;
+
+    @Column(name = "ACTIVE", nullable = false)
+    short active = 1;
 }

@@ -25,4 +25,7 @@ public class ProviderEntity {
 
     @Column(name = "TAXONOMY", nullable = false, length = 10)
     String taxonomy;
+
+    @Column(name = "ACTIVE", nullable = false)
+    short active = 1;
 }
