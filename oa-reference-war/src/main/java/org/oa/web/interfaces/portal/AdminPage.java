@@ -12,11 +12,8 @@ import jakarta.inject.Named;
 
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditVerification;
+import org.oa.web.application.DemoOutboxes;
 import org.oa.web.application.PracticeAdministration;
-import org.oa.web.infrastructure.mail.Mailer;
-import org.oa.web.infrastructure.mail.OutgoingMail;
-import org.oa.web.infrastructure.sms.OutgoingSms;
-import org.oa.web.infrastructure.sms.SmsSender;
 
 /**
  * Backs the practice administrator's page: unlock an account, require a second factor in every portal, read
@@ -32,10 +29,7 @@ public class AdminPage {
     PracticeAdministration administration;
 
     @Inject
-    Mailer mailer;
-
-    @Inject
-    SmsSender sms;
+    DemoOutboxes outboxes;
 
     private String unlockUsername;
     private String auditUsername;
@@ -209,19 +203,19 @@ public class AdminPage {
     }
 
     public boolean isDemoOutbox() {
-        return mailer.demoOutbox();
+        return outboxes.mailKept();
     }
 
-    public List<OutgoingMail> getOutbox() {
-        return mailer.outbox();
+    public List<DemoOutboxes.Mail> getOutbox() {
+        return outboxes.mails();
     }
 
     public boolean isDemoSmsOutbox() {
-        return sms.demoOutbox();
+        return outboxes.textsKept();
     }
 
-    public List<OutgoingSms> getSmsOutbox() {
-        return sms.outbox();
+    public List<DemoOutboxes.Text> getSmsOutbox() {
+        return outboxes.texts();
     }
 
     private static UUID practiceId() {

@@ -1,0 +1,57 @@
+package org.oa.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering the design card asks for, checked on the compiled classes of all four modules: the libraries know
+ * nothing of containers, the WAR's dependencies point inward, and one portal's pages never reach into another's.
+ */
+class LayeringTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.oa");
+    }
+
+    @Test
+    void theLibrariesRunWithoutAContainer() {
+        noClasses().that().resideInAnyPackage("org.oa.core..", "org.oa.edi..", "org.oa.security..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.faces..",
+                        "jakarta.ws.rs..", "jakarta.enterprise..", "jakarta.inject..", "jakarta.ejb..",
+                        "fish.payara..", "org.glassfish..", "org.oa.web..")
+                .because("oa-core, oa-edi and oa-security are plain Java SE libraries that vendors embed")
+                .check(classes);
+    }
+
+    @Test
+    void applicationServicesDoNotKnowThePages() {
+        noClasses().that().resideInAPackage("org.oa.web.application..")
+                .should().dependOnClassesThat().resideInAPackage("org.oa.web.interfaces..")
+                .check(classes);
+    }
+
+    @Test
+    void pagesAndResourcesGoThroughTheApplicationNotTheInfrastructure() {
+        noClasses().that().resideInAPackage("org.oa.web.interfaces..")
+                .should().dependOnClassesThat().resideInAPackage("org.oa.web.infrastructure..")
+                .check(classes);
+    }
+
+    @Test
+    void onePortalsPagesNeverReachIntoAnothers() {
+        slices().matching("org.oa.web.interfaces.portal.(servicecenter|practicemate|ehr|patient)..")
+                .should().notDependOnEachOther()
+                .check(classes);
+    }
+}
