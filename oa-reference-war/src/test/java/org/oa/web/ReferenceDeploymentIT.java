@@ -275,8 +275,22 @@ class ReferenceDeploymentIT {
             assertThat(driver.findElement(By.id("user-name")).getText()).isEqualTo(account.name());
             assertThat(driver.findElement(By.id("user-role")).getText()).isEqualTo(account.role());
             assertThat(driver.findElement(By.id("user-practice")).getText()).isEqualTo(account.practice());
+            assertThat(driver.findElement(By.id("portal-menu")).getText()).as("the portal's own menu")
+                    .contains("Dashboard", "Account security");
+            assertThat(driver.findElement(By.id("frame-user")).getText()).contains(account.name());
             if (!account.username().equals("demo.admin")) { // the admin's portal already has its picture
                 Files.write(SCREENSHOTS.resolve(account.portal() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+                // Tablet and phone widths: the dashboard, its menu and sign-out fit without sideways scrolling.
+                for (int width : new int[] {768, 390}) {
+                    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+                    long overflow = (Long) browser.executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                    assertThat(overflow).as(account.portal() + " at " + width + " px scrolls sideways by").isZero();
+                    assertThat(driver.findElement(By.id("signOut")).isDisplayed()).isTrue();
+                    Files.write(SCREENSHOTS.resolve(account.portal() + "-" + width + ".png"),
+                            browser.getScreenshotAs(OutputType.BYTES));
+                }
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
             }
 
             driver.findElement(By.id("signOut")).click();
