@@ -383,7 +383,7 @@ class ReferenceDeploymentIT {
         submit(driver, By.id("removeAuthenticator"));
         assertThat(driver.findElement(By.className("oa-info")).getText()).contains("set one up at your next sign-in");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(
-                awaitMailAfter(mailsBeforeRemoval, "A sign-in setting of your OA account changed")).replace("=\r\n", ""))
+                DemoSessions.mailAfter(MAIL, mailsBeforeRemoval, "A sign-in setting of your OA account changed")).replace("=\r\n", ""))
                 .as("the owner hears of it").contains("authenticator app was removed");
         driver.get(url("ehr/index.xhtml"));
         driver.findElement(By.id("signOut")).click();
@@ -407,7 +407,7 @@ class ReferenceDeploymentIT {
                 .map(e -> e.getText()).toList();
         assertThat(recoveryCodes).hasSizeGreaterThanOrEqualTo(8).doesNotHaveDuplicates();
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(
-                awaitMailAfter(mailsBeforeEnrolment, "A sign-in setting of your OA account changed")
+                DemoSessions.mailAfter(MAIL, mailsBeforeEnrolment, "A sign-in setting of your OA account changed")
                 ).replace("=\r\n", "")).contains("authenticator app was set up");
         driver.findElement(By.id("proceed")).click();
         waitFor(driver, By.id("user-name"));
@@ -443,7 +443,7 @@ class ReferenceDeploymentIT {
         submit(driver, By.id("emailCode"));
         assertThat(driver.findElement(By.className("oa-info")).getText())
                 .contains("We sent a code to d***@sunrise.example", "spam");
-        MimeMessage mail = awaitMailAfter(mailsBeforeCode, "Your OA sign-in code");
+        MimeMessage mail = DemoSessions.mailAfter(MAIL, mailsBeforeCode, "Your OA sign-in code");
         java.util.regex.Matcher code = java.util.regex.Pattern.compile("code is ([0-9]{6})")
                 .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail));
         assertThat(code.find()).isTrue();
@@ -1104,7 +1104,7 @@ class ReferenceDeploymentIT {
         int mailsBefore = MAIL.getReceivedMessages().length;
         submit(driver, By.id("emailCode"));
         assertThat(driver.findElement(By.className("oa-info")).getText()).contains("We sent a code to");
-        driver.findElement(By.id("code")).sendKeys(codeIn(awaitMailAfter(mailsBefore, "Your OA sign-in code")));
+        driver.findElement(By.id("code")).sendKeys(DemoSessions.codeIn(DemoSessions.mailAfter(MAIL, mailsBefore, "Your OA sign-in code")));
         submit(driver, By.id("confirm"));
         waitFor(driver, By.id("sftpForm"));
         assertThat(driver.getCurrentUrl()).endsWith("/oa/service-center/sftp.xhtml");
@@ -1284,7 +1284,7 @@ class ReferenceDeploymentIT {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> signedIn = elsewhere.send(HttpRequest.newBuilder(URI.create(url(portal + "/login.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form("login", "login", "username", username,
+                .POST(HttpRequest.BodyPublishers.ofString(PortalHttp.form("login", "login", "username", username,
                         "password", password, "signIn", "Sign in", "jakarta.faces.ViewState", "stateless")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
@@ -1299,17 +1299,6 @@ class ReferenceDeploymentIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
-    private static String form(String... namesAndValues) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(i == 0 ? "" : "&")
-                    .append(java.net.URLEncoder.encode(namesAndValues[i], java.nio.charset.StandardCharsets.UTF_8))
-                    .append('=')
-                    .append(java.net.URLEncoder.encode(namesAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return body.toString();
-    }
-
     /**
      * After an action on Account security that changes how the account signs in: the confirm page asks for a
      * code; gives it by e-mail and checks that it comes back to Account security, which says the change may go on.
@@ -1319,34 +1308,11 @@ class ReferenceDeploymentIT {
         assertThat(driver.getCurrentUrl()).endsWith("/oa/" + portal + "/confirm.xhtml?next=security.xhtml");
         int mailsBefore = MAIL.getReceivedMessages().length;
         submit(driver, By.id("emailCode"));
-        driver.findElement(By.id("code")).sendKeys(codeIn(awaitMailAfter(mailsBefore, "Your OA sign-in code")));
+        driver.findElement(By.id("code")).sendKeys(DemoSessions.codeIn(DemoSessions.mailAfter(MAIL, mailsBefore, "Your OA sign-in code")));
         submit(driver, By.id("confirm"));
         waitFor(driver, By.id("step-up-note"));
         assertThat(driver.getCurrentUrl()).endsWith("/oa/" + portal + "/security.xhtml");
         assertThat(driver.findElement(By.id("step-up-note")).getText()).contains("You confirmed it is you");
-    }
-
-    /** The first message with this subject received after the first {@code before} messages. */
-    private static MimeMessage awaitMailAfter(int before, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = MAIL.getReceivedMessages();
-            for (int i = before; i < received.length; i++) {
-                if (subject.equals(received[i].getSubject())) {
-                    return received[i];
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no new e-mail with subject " + subject);
-    }
-
-    /** The six-digit code in a sign-in code e-mail. */
-    private static String codeIn(MimeMessage mail) {
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("code is ([0-9]{6})")
-                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail));
-        assertThat(code.find()).as("the e-mail carries a code").isTrue();
-        return code.group(1);
     }
 
     private static MimeMessage awaitMail(String subject) throws Exception {

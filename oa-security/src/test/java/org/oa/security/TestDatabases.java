@@ -44,6 +44,31 @@ public final class TestDatabases {
         return ds;
     }
 
+    private static boolean skipAnnounced;
+
+    /**
+     * Skips the calling test when no PostgreSQL server is configured (saying once, on standard error, how to
+     * configure one), except under {@code CI=true}, where that is a failure: the PostgreSQL tests must run in CI.
+     */
+    public static void requirePostgres() {
+        if (postgresConfigured()) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.fail(
+                    "CI=true but OA_TEST_PG_URL is not set: the PostgreSQL tests must run in CI");
+        }
+        String message = "PostgreSQL tests skipped: set OA_TEST_PG_URL (e.g. "
+                + "jdbc:postgresql://127.0.0.1:5432/oa_test), OA_TEST_PG_USER and OA_TEST_PG_PASSWORD to run them";
+        synchronized (TestDatabases.class) {
+            if (!skipAnnounced) {
+                skipAnnounced = true;
+                System.err.println(message);
+            }
+        }
+        org.junit.jupiter.api.Assumptions.abort(message);
+    }
+
     /** @return {@code true} when a PostgreSQL server was configured through OA_TEST_PG_URL */
     public static boolean postgresConfigured() {
         String url = System.getenv("OA_TEST_PG_URL");

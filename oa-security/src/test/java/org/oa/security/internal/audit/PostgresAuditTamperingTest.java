@@ -1,10 +1,7 @@
 package org.oa.security.internal.audit;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.oa.security.TestDatabases;
 
@@ -15,24 +12,11 @@ import org.oa.security.TestDatabases;
  */
 class PostgresAuditTamperingTest extends AuditTamperingContract {
 
-    private static boolean announced;
-
     private final String schema = TestDatabases.uniqueSchema();
 
     @BeforeAll
     static void requirePostgres() {
-        if (!TestDatabases.postgresConfigured()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("CI=true but OA_TEST_PG_URL is not set: the PostgreSQL tests must run in CI");
-            }
-            String message = "PostgreSQL tests skipped: set OA_TEST_PG_URL (e.g. "
-                    + "jdbc:postgresql://127.0.0.1:5432/oa_test), OA_TEST_PG_USER and OA_TEST_PG_PASSWORD to run them";
-            if (!announced) {
-                announced = true;
-                System.err.println(message);
-            }
-            Assumptions.abort(message);
-        }
+        TestDatabases.requirePostgres();
     }
 
     @AfterEach
