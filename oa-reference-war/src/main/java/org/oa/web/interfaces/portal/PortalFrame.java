@@ -1,8 +1,18 @@
 package org.oa.web.interfaces.portal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuModel;
 
 /**
  * The page frame's view of the request: the portal the page belongs to (also for the pages every portal shares,
@@ -32,9 +42,41 @@ public class PortalFrame {
     }
 
     /** The portal's menu for this user; empty when not signed in here. */
-    public java.util.List<PortalMenu.Entry> getMenu() {
+    public List<PortalMenu.Entry> getMenu() {
         SignedInUser user = getUser();
-        return user == null ? java.util.List.of() : PortalMenu.entries(user.portal(), user.administrator());
+        return user == null ? List.of() : PortalMenu.entries(user.portal(), user.administrator());
+    }
+
+    /**
+     * The portal's menu as a PrimeFaces menu bar: entries of a group in one sub-menu, placed where the group's first
+     * entry stands; the entry of the page being shown is marked. Empty when not signed in here.
+     */
+    public MenuModel getMenuModel() {
+        DefaultMenuModel model = new DefaultMenuModel();
+        SignedInUser user = getUser();
+        if (user == null) {
+            return model;
+        }
+        String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/"
+                + user.portal().path() + "/";
+        Map<String, DefaultSubMenu> groups = new HashMap<>();
+        for (PortalMenu.Entry entry : getMenu()) {
+            DefaultMenuItem item = DefaultMenuItem.builder()
+                    .id(entry.id()).value(entry.label()).url(base + entry.link())
+                    .styleClass(current(entry) ? "oa-menu-current" : null).build();
+            if (entry.group() == null) {
+                model.getElements().add(item);
+                continue;
+            }
+            DefaultSubMenu group = groups.computeIfAbsent(entry.group(), label -> {
+                DefaultSubMenu sub = DefaultSubMenu.builder()
+                        .id("menu-group-" + label.toLowerCase(Locale.ROOT)).label(label).build();
+                model.getElements().add(sub);
+                return sub;
+            });
+            group.getElements().add(item);
+        }
+        return model;
     }
 
     /** Whether {@code entry} is the page being shown. */
