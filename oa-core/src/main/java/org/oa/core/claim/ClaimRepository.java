@@ -71,8 +71,18 @@ public interface ClaimRepository {
                 : null;
     }
 
-    /** Claims that match {@code search}, newest first, at most {@code limit} (Manage Claims). */
-    List<StoredClaim> search(ClaimSearch search, int limit);
+    /** Claims that match {@code search}, newest first, at most {@code limit}. */
+    default List<StoredClaim> search(ClaimSearch search, int limit) {
+        return page(search, ClaimOrder.NEWEST_FIRST, 0, limit).claims();
+    }
+
+    /**
+     * One page of the claims that match {@code search} in {@code order}, with the number that match in all (Manage
+     * Claims' grid). Every criterion, the service dates included, is applied by the database, so pages are exact.
+     *
+     * @throws IllegalArgumentException when {@code offset} is negative or {@code limit} is not positive
+     */
+    ClaimPage page(ClaimSearch search, ClaimOrder order, int offset, int limit);
 
     /** How many of the practice's claims are in each status (statuses without claims are left out). */
     Map<ClaimStatus, Long> countByStatus();

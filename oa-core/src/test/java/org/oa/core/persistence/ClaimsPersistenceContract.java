@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimId;
+import org.oa.core.claim.ClaimOrder;
+import org.oa.core.claim.ClaimPage;
 import org.oa.core.claim.ClaimRepository;
 import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.SampleClaims;
@@ -41,6 +43,7 @@ import org.oa.core.identifier.TaxId;
 import org.oa.core.lifecycle.ClaimLifecycle;
 import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.core.lifecycle.StatusChange;
+import org.oa.core.patient.Patient;
 import org.oa.core.payer.Enrollment;
 import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.EnrollmentStatus;
@@ -518,6 +521,75 @@ abstract class ClaimsPersistenceContract {
             assertThat(claims.search(all, 1)).hasSize(1);
             assertThat(claims.countByStatus()).containsEntry(ClaimStatus.RECEIVED, 1L)
                     .containsEntry(ClaimStatus.REJECTED, 1L).hasSize(2);
+            return null;
+        });
+    }
+
+    @Test
+    void pagesThroughThePracticesClaimsInAnyOrderWithExactTotals() {
+        PracticeId practice = newPractice();
+        PracticeId other = newPractice();
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            Claim base = claimOf(practice, "PAGE-" + i);
+            Claim c = base.toBuilder().patient(new Patient(base.patient().id(), "Ann" + i, "Zed" + (6 - i),
+                    base.patient().birthDate(), base.patient().sex(), base.patient().address()))
+                    .serviceLines(List.of(base.serviceLines().get(0).toBuilder()
+                            .serviceDate(LocalDate.of(2026, 3, 1 + i)).charge(new BigDecimal(100 + i)).build()))
+                    .totalChargeFromLines().build();
+            claims.add(c);
+        }
+        Claim foreign = claimOf(other, "PAGE-X");
+        run(em -> {
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                CoreRepositories.claims(em, practice).add(c, ClaimLifecycle.received(c.id(), T0.plusSeconds(i),
+                        "front-end-edits", "file"), null);
+            }
+            CoreRepositories.claims(em, other).add(foreign, received(foreign), null);
+        });
+        inTransaction(em -> {
+            ClaimRepository repository = CoreRepositories.claims(em, practice);
+            ClaimSearch all = ClaimSearch.receivedWithin(T0.plusSeconds(60), 90);
+            ClaimPage first = repository.page(all, ClaimOrder.NEWEST_FIRST, 0, 3);
+            assertThat(first.total()).as("the other practice's claim is not counted").isEqualTo(7);
+            assertThat(first.claims()).extracting(c -> c.claim().patientControlNumber())
+                    .containsExactly("PAGE-6", "PAGE-5", "PAGE-4");
+            assertThat(first.hasNext()).isTrue();
+            ClaimPage last = repository.page(all, ClaimOrder.NEWEST_FIRST, 6, 3);
+            assertThat(last.claims()).extracting(c -> c.claim().patientControlNumber()).containsExactly("PAGE-0");
+            assertThat(last.hasNext()).isFalse();
+            assertThat(repository.page(all, ClaimOrder.NEWEST_FIRST, 20, 3).claims()).isEmpty();
+
+            assertThat(repository.page(all, new ClaimOrder(ClaimOrder.Column.PATIENT, true), 0, 2).claims())
+                    .extracting(c -> c.claim().patient().lastName()).containsExactly("Zed0", "Zed1");
+            assertThat(repository.page(all, new ClaimOrder(ClaimOrder.Column.CHARGE, false), 0, 1).claims())
+                    .extracting(c -> c.claim().patientControlNumber()).containsExactly("PAGE-6");
+            assertThat(repository.page(all, new ClaimOrder(ClaimOrder.Column.PATIENT_CONTROL_NUMBER, true), 0, 1)
+                    .claims()).extracting(c -> c.claim().patientControlNumber()).containsExactly("PAGE-0");
+            for (ClaimOrder.Column column : ClaimOrder.Column.values()) {
+                List<ClaimId> seen = new java.util.ArrayList<>();
+                for (int offset = 0; offset < 7; offset += 2) {
+                    repository.page(all, new ClaimOrder(column, true), offset, 2).claims()
+                            .forEach(c -> seen.add(c.claim().id()));
+                }
+                assertThat(seen).as("paging by " + column + " shows each claim once")
+                        .containsExactlyInAnyOrderElementsOf(claims.stream().map(Claim::id).toList());
+            }
+
+            ClaimPage march3to4 = repository.page(with(all, null, "", LocalDate.of(2026, 3, 3),
+                    LocalDate.of(2026, 3, 4)), ClaimOrder.NEWEST_FIRST, 0, 1);
+            assertThat(march3to4.total()).as("service dates are counted by the database").isEqualTo(2);
+            assertThat(march3to4.claims()).extracting(c -> c.claim().patientControlNumber())
+                    .containsExactly("PAGE-3");
+            assertThat(repository.page(with(all, null, "", LocalDate.of(2026, 3, 6), null), ClaimOrder.NEWEST_FIRST,
+                    0, 10).total()).isEqualTo(2);
+            assertThat(repository.page(with(all, null, "", null, LocalDate.of(2026, 3, 1)), ClaimOrder.NEWEST_FIRST,
+                    0, 10).total()).isEqualTo(1);
+            assertThatThrownBy(() -> repository.page(all, ClaimOrder.NEWEST_FIRST, -1, 10))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> repository.page(all, ClaimOrder.NEWEST_FIRST, 0, 0))
+                    .isInstanceOf(IllegalArgumentException.class);
             return null;
         });
     }

@@ -17,6 +17,8 @@ import jakarta.persistence.TypedQuery;
 
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimId;
+import org.oa.core.claim.ClaimOrder;
+import org.oa.core.claim.ClaimPage;
 import org.oa.core.claim.ClaimRepository;
 import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.StoredClaim;
@@ -205,22 +207,59 @@ public final class JpaClaimRepository implements ClaimRepository {
     }
 
     @Override
-    public List<StoredClaim> search(ClaimSearch search, int limit) {
-        StringBuilder jpql = new StringBuilder("select c from ClaimEntity c where c.practiceId = :practice"
+    public ClaimPage page(ClaimSearch search, ClaimOrder order, int offset, int limit) {
+        Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(order, "order");
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must not be negative and limit must be positive");
+        }
+        StringBuilder where = new StringBuilder(" where c.practiceId = :practice"
                 + " and c.receivedAt >= :from and c.receivedAt < :to");
         if (search.status() != null) {
-            jpql.append(" and c.status = :status");
+            where.append(" and c.status = :status");
         }
         if (search.payerId() != null) {
-            jpql.append(" and c.payerId = :payer");
+            where.append(" and c.payerId = :payer");
         }
         if (!search.text().isEmpty()) {
-            jpql.append(" and (lower(c.patientLastName) like :contains or lower(c.patientFirstName) like :contains"
+            where.append(" and (lower(c.patientLastName) like :contains or lower(c.patientFirstName) like :contains"
                     + " or lower(c.patientControlNumber) like :starts or c.id = :exact)");
         }
-        jpql.append(" order by c.receivedAt desc, c.id");
-        TypedQuery<ClaimEntity> query = em.createQuery(jpql.toString(), ClaimEntity.class)
-                .setParameter("practice", practiceKey)
+        if (search.serviceFrom() != null || search.serviceTo() != null) {
+            // ClaimSearch.servedWithin: a line from..to (to defaults to from) that overlaps the period.
+            where.append(" and exists (select l.serviceFrom from ClaimEntity s join s.serviceLines l where s = c"
+                    + " and l.serviceFrom is not null");
+            if (search.serviceTo() != null) {
+                where.append(" and l.serviceFrom <= :serviceTo");
+            }
+            if (search.serviceFrom() != null) {
+                where.append(" and (l.serviceTo >= :serviceFrom or (l.serviceTo is null"
+                        + " and l.serviceFrom >= :serviceFrom))");
+            }
+            where.append(")");
+        }
+        TypedQuery<Long> count = bind(em.createQuery("select count(c) from ClaimEntity c" + where, Long.class),
+                search);
+        long total = count.getSingleResult();
+        if (total <= offset) {
+            return new ClaimPage(List.of(), total, offset, limit);
+        }
+        String direction = order.ascending() ? " asc" : " desc";
+        String orderBy = switch (order.column()) {
+            case RECEIVED -> "c.receivedAt" + direction;
+            case PATIENT -> "c.patientLastName" + direction + ", c.patientFirstName" + direction;
+            case PATIENT_CONTROL_NUMBER -> "c.patientControlNumber" + direction;
+            case PAYER -> "c.payerId" + direction;
+            case CHARGE -> "c.totalCharge" + direction;
+            case STATUS -> "c.status" + direction;
+        };
+        TypedQuery<ClaimEntity> query = bind(em.createQuery("select c from ClaimEntity c" + where + " order by "
+                + orderBy + ", c.id", ClaimEntity.class), search);
+        return new ClaimPage(stored(query.setFirstResult(offset).setMaxResults(limit)), total, offset, limit);
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, ClaimSearch search) {
+        query.setParameter("practice", practiceKey)
                 .setParameter("from", ClaimMapper.utc(search.receivedFrom()))
                 .setParameter("to", ClaimMapper.utc(search.receivedTo()));
         if (search.status() != null) {
@@ -234,21 +273,13 @@ public final class JpaClaimRepository implements ClaimRepository {
             query.setParameter("contains", "%" + t + "%").setParameter("starts", t + "%")
                     .setParameter("exact", search.text());
         }
-        List<StoredClaim> out = new ArrayList<>();
-        // The service-date criterion looks into the lines, so it is applied while reading, in pages.
-        int page = Math.max(limit, 100);
-        for (int first = 0; out.size() < limit; first += page) {
-            List<StoredClaim> batch = stored(query.setFirstResult(first).setMaxResults(page));
-            for (StoredClaim c : batch) {
-                if (out.size() < limit && search.servedWithin(c.claim())) {
-                    out.add(c);
-                }
-            }
-            if (batch.size() < page) {
-                break;
-            }
+        if (search.serviceTo() != null) {
+            query.setParameter("serviceTo", search.serviceTo());
         }
-        return out;
+        if (search.serviceFrom() != null) {
+            query.setParameter("serviceFrom", search.serviceFrom());
+        }
+        return query;
     }
 
     @Override
