@@ -16,6 +16,8 @@ import jakarta.transaction.Transactional;
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimFrequency;
 import org.oa.core.claim.ClaimId;
+import org.oa.core.claim.ClaimOrder;
+import org.oa.core.claim.ClaimPage;
 import org.oa.core.claim.ClaimRepository;
 import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.StoredClaim;
@@ -61,6 +63,12 @@ public class ClaimWork {
     @Transactional
     public List<StoredClaim> search(PracticeId practice, ClaimSearch search, int limit) {
         return CoreRepositories.claims(entityManager, practice).search(search, limit);
+    }
+
+    /** One page of the practice's claims that match {@code search}, in {@code order}, with the total. */
+    @Transactional
+    public ClaimPage page(PracticeId practice, ClaimSearch search, ClaimOrder order, int offset, int limit) {
+        return CoreRepositories.claims(entityManager, practice).page(search, order, offset, limit);
     }
 
     @Transactional
