@@ -587,22 +587,26 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("payer-list"));
         driver.findElement(By.id("payer-list")).click();
         waitFor(driver, By.id("payerSearch"));
-        driver.findElement(By.id("term")).sendKeys("sim01");
+        // Suggestions while typing (PrimeFaces autocomplete): choosing one searches by its payer ID.
+        driver.findElement(By.id("term_input")).sendKeys("simula");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElement(By.id("term_panel")).getText()
+                .contains("SIM01 · OA Simulated Health Plan"));
+        driver.findElement(By.xpath("//*[@id='term_panel']//li[contains(., 'SIM01')]")).click();
         submit(driver, By.id("search"));
         assertThat(driver.findElements(By.cssSelector("#payers tbody tr"))).hasSize(1);
         assertThat(driver.findElement(By.id("payers")).getText())
                 .contains("SIM01", "OA Simulated Health Plan", "837P", "837I", "835").doesNotContain("!");
 
-        driver.findElement(By.id("term")).clear();
-        driver.findElement(By.id("term")).sendKeys("medicare");
+        driver.findElement(By.id("term_input")).clear();
+        driver.findElement(By.id("term_input")).sendKeys("medicare");
         submit(driver, By.id("search"));
         assertThat(driver.findElements(By.cssSelector("#payers tbody tr"))).hasSizeGreaterThan(1);
         assertThat(driver.findElement(By.id("payers")).getText()).contains(" !");
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve("service-center-payers.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-        driver.findElement(By.id("term")).clear();
-        driver.findElement(By.id("term")).sendKeys("no payer is called this");
+        driver.findElement(By.id("term_input")).clear();
+        driver.findElement(By.id("term_input")).sendKeys("no payer is called this");
         submit(driver, By.id("search"));
         assertThat(driver.findElement(By.id("no-payers")).getText()).contains("No payer matches");
         driver.get(url("service-center/index.xhtml"));

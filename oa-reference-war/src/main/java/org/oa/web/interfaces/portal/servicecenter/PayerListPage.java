@@ -2,7 +2,7 @@ package org.oa.web.interfaces.portal.servicecenter;
 
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -13,14 +13,16 @@ import org.oa.web.interfaces.portal.PortalSite;
 /** Backs Payer List Lookup: a search box over payer names and IDs. */
 @PortalPage(PortalSite.SERVICE_CENTER)
 @Named("payerListPage")
-@RequestScoped
-public class PayerListPage {
+@ViewScoped
+public class PayerListPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     PayerLookup lookup;
 
     private String term;
-    private List<PayerLookup.Row> rows;
+    private transient List<PayerLookup.Row> rows;
 
     public String getTerm() {
         return term;
@@ -40,4 +42,16 @@ public class PayerListPage {
     public void search() {
         rows = null;
     }
+
+    /** Suggestions while typing a payer's name or ID: the IDs of at most ten payers (shown with their names). */
+    public List<String> suggest(String typed) {
+        return lookup.search(typed).stream().limit(10).map(PayerLookup.Row::payerId).toList();
+    }
+
+    /** How a suggested payer ID reads in the list: "SIM01 · OA Simulated Health Plan". */
+    public String label(String payerId) {
+        return lookup.search(payerId).stream().filter(r -> r.payerId().equals(payerId)).findFirst()
+                .map(r -> r.payerId() + " · " + r.name()).orElse(payerId);
+    }
+
 }
