@@ -94,7 +94,7 @@ public class DemoData {
     public static final AccountNumber CASEY_ACCOUNT = AccountNumber.of("SFM-0001");
 
     /**
-     * The demo practice's patients. Birth dates are given as an age (years before the current one) except Casey
+     * The demo practice's patients, aged 2 to 90. Birth dates are given as an age on the day of creation except Casey
      * Patient's, demo.patient's own record, which is fixed. A child is on a parent's policy (by the parent's
      * account number); everyone else is their own subscriber.
      */
@@ -163,8 +163,8 @@ public class DemoData {
      * One demo patient.
      *
      * @param account         the account number
-     * @param born            the birth date, or null: then {@code age} years before this year, on a day fixed by the
-     *                        account number
+     * @param born            the birth date, or null: then the patient is {@code age} years old on the day the demo
+     *                        data is created
      * @param house           the house number on Example Street, also the last two digits of the 555-01xx phone
      * @param primaryPayer    the primary payer, or null for a child on the policy of {@code parentAccount}
      * @param secondaryPayer  a secondary payer, or null
@@ -178,8 +178,9 @@ public class DemoData {
             if (born != null) {
                 return born;
             }
+            // Between 1 and 300 days short of one more year: the patient is exactly age years old today.
             int n = Integer.parseInt(account.substring(4));
-            return LocalDate.of(today.getYear() - age, 1 + n % 12, 1 + (n * 7) % 28);
+            return today.minusYears(age).minusDays(1 + (n * 37) % 300);
         }
 
         Address address() {
