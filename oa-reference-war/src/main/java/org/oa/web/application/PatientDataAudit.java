@@ -2,6 +2,7 @@ package org.oa.web.application;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -114,14 +115,25 @@ public class PatientDataAudit {
     }
 
     /**
-     * The listener for work no user does, such as creating the demo data ({@code who}, e.g. {@code demo data}):
-     * changes become PATIENT_DATA_CHANGED entries without an account, in the record's practice; reads are not
-     * expected (this work shows nothing to anyone) and are recorded as PATIENT_DATA_VIEWED entries likewise.
+     * Records what OA core's repositories reported during work no user did ({@code who}, e.g. {@code demo data}),
+     * after that work was committed: each change as a PATIENT_DATA_CHANGED entry, each read as PATIENT_DATA_VIEWED,
+     * without an account, in the record's practice. Returns false when some entry could not be written (logged
+     * with the patient ID only; what was stored stays).
      */
-    public PatientRecordListener systemListener(String who) {
-        return event -> security.audit().record(AuditEvent.aboutPatient(event.isChange()
-                        ? AuditAction.PATIENT_DATA_CHANGED : AuditAction.PATIENT_DATA_VIEWED, null, null,
-                event.patientId().value(), detail(what(event) + " by " + who)).inPractice(event.practiceId().value()));
+    public boolean recordedWithoutUser(List<PatientRecordEvent> events, String who) {
+        boolean all = true;
+        for (PatientRecordEvent event : events) {
+            try {
+                security.audit().record(AuditEvent.aboutPatient(event.isChange() ? AuditAction.PATIENT_DATA_CHANGED
+                        : AuditAction.PATIENT_DATA_VIEWED, null, null, event.patientId().value(),
+                        detail(what(event) + " by " + who)).inPractice(event.practiceId().value()));
+            } catch (RuntimeException e) {
+                all = false;
+                LOG.log(System.Logger.Level.ERROR, "the audit entry for patient " + event.patientId() + " ("
+                        + event.action() + " by " + who + ") could not be written: " + e.getClass().getName());
+            }
+        }
+        return all;
     }
 
     /**

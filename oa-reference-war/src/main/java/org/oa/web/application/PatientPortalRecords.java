@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.oa.core.identifier.MemberId;
 import org.oa.core.patient.CoveragePriority;
@@ -74,9 +73,10 @@ public class PatientPortalRecords {
 
     /**
      * The record linked to the signed-in patient's account, read on {@code page}; empty when the practice has
-     * linked none (or the linked record is gone). The read and the coverage read are audited.
+     * linked none (or the linked record is gone). The read and the coverage read are audited before they are
+     * returned; a failing audit write fails the call. Only reads, so no transaction: the security library writes
+     * the audit entries on its own connection, as it asks, not inside a container transaction.
      */
-    @Transactional
     public Optional<OwnRecord> ownRecord(String accountId, String page) {
         Optional<PatientRecordLink> link = security.patientRecordLinks().find(AccountId.parse(accountId));
         if (link.isEmpty()) {

@@ -45,10 +45,23 @@ class DemoPracticeRecordTest {
         demo.security = db.security;
         demo.entityManager = db.entityManager;
         demo.patientDataAudit = db.audit;
+        demo.practiceRecord = practiceRecord(db);
         Practice sunrise = DemoData.practice(PracticeId.random());
         practice = sunrise.id();
         assertThat(demo.createAccounts(sunrise, PASSWORD.clone())).isEmpty();
         db.run(() -> demo.storePractice(sunrise));
+    }
+
+    /** The bean with the transaction the container's interceptor would begin and commit around {@code store}. */
+    private static DemoPracticeRecord practiceRecord(PracticeRecordDatabase in) {
+        DemoPracticeRecord record = new DemoPracticeRecord() {
+            @Override
+            public java.util.Optional<Stored> store(PracticeId practice) {
+                return in.inTransaction(() -> super.store(practice));
+            }
+        };
+        record.entityManager = in.entityManager;
+        return record;
     }
 
     @AfterEach
@@ -63,7 +76,7 @@ class DemoPracticeRecordTest {
 
     @Test
     void givesThePracticeTwentyFiveSyntheticPatientsWithCoveragesOnce() {
-        DemoData.Completed first = db.inTransaction(demo::completePracticeRecord);
+        DemoData.Completed first = demo.completePracticeRecord();
         assertThat(first).isEqualTo(new DemoData.Completed(25, 31, 0, true));
 
         List<PatientRecord> patients = patients();
@@ -105,7 +118,7 @@ class DemoPracticeRecordTest {
         assertThat(providers.get(1).officeHours()).extracting(OfficeHours::day).contains(DayOfWeek.SATURDAY);
 
         // Starting again on the same data changes nothing.
-        assertThat(db.inTransaction(demo::completePracticeRecord).changedAnything()).isFalse();
+        assertThat(demo.completePracticeRecord().changedAnything()).isFalse();
         assertThat(patients()).hasSize(25);
 
         // Every record created is in the practice's trail by its ID, as demo data, without names.
@@ -125,10 +138,20 @@ class DemoPracticeRecordTest {
                 providers.update(p.withOfficeHours(List.of()));
             }
         });
-        DemoData.Completed completed = db.inTransaction(demo::completePracticeRecord);
+        DemoData.Completed completed = demo.completePracticeRecord();
         assertThat(completed.providersGivenHours()).isEqualTo(2);
         assertThat(completed.patientsCreated()).isEqualTo(25);
         assertThat(completed.linked()).isTrue();
+    }
+
+    @Test
+    void aStartThatStoredThePatientsButDidNotLinkLinksNextTimeWithoutDuplicates() {
+        assertThat(demo.practiceRecord.store(practice)).hasValueSatisfying(s -> assertThat(s.patientsCreated())
+                .isEqualTo(25));
+        DemoData.Completed next = demo.completePracticeRecord();
+        assertThat(next.patientsCreated()).isZero();
+        assertThat(next.linked()).isTrue();
+        assertThat(patients()).hasSize(25);
     }
 
     @Test
@@ -139,7 +162,8 @@ class DemoPracticeRecordTest {
             none.security = empty.security;
             none.entityManager = empty.entityManager;
             none.patientDataAudit = empty.audit;
-            assertThat(empty.inTransaction(none::completePracticeRecord).changedAnything()).isFalse();
+            none.practiceRecord = practiceRecord(empty);
+            assertThat(none.completePracticeRecord().changedAnything()).isFalse();
         } finally {
             empty.close();
         }
