@@ -891,6 +891,92 @@ class ReferenceDeploymentIT {
         waitFor(driver, By.id("notice"));
     }
 
+    /**
+     * demo.patient sees their own record (Casey Patient's, linked by the demo data) on the Patient Ally dashboard;
+     * nothing in the request can name another record. The read is in the practice's audit trail under the record's
+     * ID, and an 837 claim for Casey is linked to the same record (the trail shows the match under that ID).
+     */
+    @Test
+    void patientSeesTheirOwnRecordOnTheDashboardAndTheReadIsAuditedByPatientId() throws Exception {
+        String masked = "\u2022".repeat(8) + "0001";
+        WebDriver driver = browser();
+        driver.manage().deleteAllCookies();
+        driver.get(url("patient/login.xhtml"));
+        signIn(driver, "demo.patient", PASSWORD);
+        waitFor(driver, By.id("patient-name"));
+        assertThat(driver.findElement(By.id("patient-name")).getText()).isEqualTo("Casey Patient");
+        assertThat(driver.findElement(By.id("patient-birth-date")).getText()).isEqualTo("March 4, 1986");
+        assertThat(driver.findElement(By.id("patient-account-number")).getText()).isEqualTo("SFM-0001");
+        assertThat(driver.findElements(By.cssSelector("#coverages .oa-coverage"))).extracting(WebElement::getText)
+                .containsExactly("Primary OA Simulated Health Plan " + masked,
+                        "Secondary Greenleaf Mutual Insurance " + masked);
+        assertThat(driver.getPageSource()).as("member IDs only masked").doesNotContain("SIM500000001")
+                .doesNotContain("GRN700000001").doesNotContain("Your records, messages");
+        assertThat(driver.findElements(By.id("no-record"))).isEmpty();
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("patient-record.png"), browser.getScreenshotAs(OutputType.BYTES));
+        // The page takes no patient from the request: whatever is asked for, it shows the account's own record.
+        for (String query : List.of("?id=" + java.util.UUID.randomUUID(), "?patient=SFM-0002",
+                "?accountNumber=SFM-0002&account=SFM-0002")) {
+            driver.get(url("patient/index.xhtml" + query));
+            waitFor(driver, By.id("patient-name"));
+            assertThat(driver.findElement(By.id("patient-account-number")).getText()).as(query).isEqualTo("SFM-0001");
+        }
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        // A claim for Casey arrives in an 837 (member ID, birth date and last name as on the record).
+        String pcn = "CASEY-" + (1000 + new java.util.Random().nextInt(9000));
+        org.oa.core.claim.Claim visit = SyntheticClaims.officeVisit(9, pcn, "SIM500000001");
+        org.oa.core.patient.Patient casey = new org.oa.core.patient.Patient(visit.patient().id(), "CASEY", "PATIENT",
+                java.time.LocalDate.of(1986, 3, 4), org.oa.core.patient.Sex.FEMALE, visit.patient().address());
+        Path upload = Files.createTempFile("casey-", ".837");
+        Files.write(upload, SyntheticClaims.claimFile(100_000 + new java.util.Random().nextInt(800_000),
+                visit.toBuilder().patient(casey).subscriber(org.oa.core.patient.Subscriber.self(casey,
+                        "SIM500000001", "GRP100")).build()));
+        driver.manage().deleteAllCookies();
+        driver.get(url("service-center/login.xhtml"));
+        signIn(driver, "demo.biller", PASSWORD);
+        waitFor(driver, By.id("upload-claims"));
+        uploadAndOpenItsFileSummary(driver, upload);
+        String fileId = driver.findElement(By.id("file-id")).getText();
+        assertThat(fileId).hasSize(36);
+        driver.get(url("service-center/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+
+        // The practice administrator finds the patient's own look at the record, by the record's ID only.
+        driver.manage().deleteAllCookies();
+        driver.get(url("practice-mate/login.xhtml"));
+        signIn(driver, "demo.admin", PASSWORD);
+        waitFor(driver, By.id("administration"));
+        driver.get(url("practice-mate/admin.xhtml"));
+        waitFor(driver, By.id("auditForm"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("auditAction")))
+                .selectByValue("PATIENT_DATA_VIEWED");
+        submit(driver, By.id("search"));
+        String patientId = driver.findElements(By.cssSelector("#audit tbody tr")).stream()
+                .filter(row -> row.getText().contains("record viewed via Patient Ally dashboard")
+                        && row.getText().contains("demo.patient") && row.getText().contains("PATIENT"))
+                .map(row -> row.findElement(By.className("oa-patient")).getText()).findFirst().orElseThrow();
+        assertThat(patientId).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+        driver.findElement(By.id("auditPatient")).sendKeys(patientId);
+        submit(driver, By.id("search"));
+        assertThat(driver.findElement(By.id("audit")).getText()).contains("record viewed via Patient Ally dashboard",
+                "coverages viewed via Patient Ally dashboard", "record matched with the claims of file " + fileId);
+        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                url("practice-mate/audit.csv?action=PATIENT_DATA_VIEWED&patient=" + patientId)))
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("PATIENT_DATA_VIEWED", "record viewed via Patient Ally dashboard",
+                "," + patientId + ",").doesNotContain("Casey").doesNotContain("CASEY").doesNotContain("1986")
+                .doesNotContain("SIM500000001");
+        driver.get(url("practice-mate/index.xhtml"));
+        driver.findElement(By.id("signOut")).click();
+        waitFor(driver, By.id("notice"));
+    }
+
     @Test
     void viewingAClaimIsAuditedByPatientIdAndTheAdministratorFindsItInTheListAndTheCsv() throws Exception {
         String pcn = "AUDIT-" + (1000 + new java.util.Random().nextInt(9000));

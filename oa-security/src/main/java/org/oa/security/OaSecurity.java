@@ -5,11 +5,13 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.oa.security.account.Accounts;
+import org.oa.security.account.PatientRecordLinks;
 import org.oa.security.apitoken.ApiTokens;
 import org.oa.security.apitoken.internal.JdbcApiTokens;
 import org.oa.security.audit.AuditTrail;
 import org.oa.security.internal.account.AccountStore;
 import org.oa.security.internal.account.JdbcAccounts;
+import org.oa.security.internal.account.JdbcPatientRecordLinks;
 import org.oa.security.internal.account.LockoutGate;
 import org.oa.security.internal.account.PracticeStore;
 import org.oa.security.internal.audit.JdbcAuditTrail;
@@ -74,6 +76,7 @@ public final class OaSecurity {
     private final JdbcSecurityQuestions securityQuestions;
     private final JdbcApiTokens apiTokens;
     private final JdbcSignedInSessions sessions;
+    private final JdbcPatientRecordLinks patientRecordLinks;
 
     private OaSecurity(Builder b) {
         this.database = new Database(b.dataSource, b.schema);
@@ -102,6 +105,7 @@ public final class OaSecurity {
         this.securityQuestions = new JdbcSecurityQuestions(database, store, hasher, audit, b.clock);
         this.apiTokens = new JdbcApiTokens(database, audit, b.clock);
         this.sessions = new JdbcSignedInSessions(database, audit, b.clock);
+        this.patientRecordLinks = new JdbcPatientRecordLinks(database, store, audit, b.clock);
         if (!b.hashParameters.meetsOwaspMinimum()) {
             LOG.log(System.Logger.Level.WARNING, "argon2id parameters are below the OWASP minimum (tests only)");
         }
@@ -184,6 +188,11 @@ public final class OaSecurity {
     /** @return the signed-in web sessions of every node */
     public SignedInSessions sessions() {
         return sessions;
+    }
+
+    /** @return which patient record each patient's portal account opens */
+    public PatientRecordLinks patientRecordLinks() {
+        return patientRecordLinks;
     }
 
     /** Configures an {@link OaSecurity}; not thread-safe. */

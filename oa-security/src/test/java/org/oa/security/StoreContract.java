@@ -129,6 +129,12 @@ abstract class StoreContract {
         assertThat(security.rememberedDevices().isRemembered(id, device.token())).isTrue();
         assertThat(security.rememberedDevices().list(id)).hasSize(1);
         assertThat(security.rememberedDevices().revoke(id, device.device().id())).isTrue();
+        AccountId patient = security.accounts().create(Fixtures.patient("linked.patient"));
+        java.util.UUID record = java.util.UUID.randomUUID();
+        assertThat(security.patientRecordLinks().link(patient, Fixtures.PRACTICE, record))
+                .isEqualTo(org.oa.security.account.PatientRecordLinks.Outcome.LINKED);
+        assertThat(security.patientRecordLinks().find(patient)).map(l -> l.patientId()).contains(record);
+        assertThat(security.patientRecordLinks().unlink(patient)).isTrue();
         var sftp = security.sftp().issue(id);
         assertThat(security.sftp().authenticate(sftp.username(), sftp.secret().toCharArray()))
                 .isInstanceOf(org.oa.security.sftp.SftpLoginOutcome.Success.class);

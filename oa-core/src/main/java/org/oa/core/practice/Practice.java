@@ -14,7 +14,7 @@ import org.oa.core.identifier.TaxId;
  * @param taxId      federal tax ID of the billing entity
  * @param billingNpi the group (type 2) NPI claims are billed under
  * @param locations  at least one location
- * @param providers  the practice's providers, possibly none
+ * @param providers  the practice's providers, possibly none; their office hours are at these locations
  */
 public record Practice(PracticeId id, String name, TaxId taxId, Npi billingNpi,
                        List<Location> locations, List<Provider> providers) {
@@ -28,6 +28,13 @@ public record Practice(PracticeId id, String name, TaxId taxId, Npi billingNpi,
         providers = List.copyOf(Objects.requireNonNull(providers, "practice providers"));
         if (locations.isEmpty()) {
             throw new IllegalArgumentException("a practice needs at least one location");
+        }
+        java.util.Set<java.util.UUID> own = new java.util.HashSet<>();
+        locations.forEach(l -> own.add(l.id()));
+        for (Provider provider : providers) {
+            if (provider.officeHours().stream().anyMatch(h -> !own.contains(h.locationId()))) {
+                throw new IllegalArgumentException("practice providers' office hours must be at its locations");
+            }
         }
     }
 }

@@ -29,15 +29,18 @@ public interface ProviderRepository {
     Optional<Provider> findByNpi(Npi npi);
 
     /**
-     * Adds a provider; refused with {@link RecordProblem.Code#NPI_TAKEN} when another provider of the practice has
-     * the NPI, {@link RecordProblem.Code#ID_TAKEN} when the ID is stored. Throws
+     * Adds a provider with its office hours; refused with {@link RecordProblem.Code#NPI_TAKEN} when another provider
+     * of the practice has the NPI, {@link RecordProblem.Code#ID_TAKEN} when the ID is stored,
+     * {@link RecordProblem.Code#UNKNOWN_LOCATION} (field {@code provider.officeHours}) when office hours are at a
+     * location that is not the practice's. Throws
      * {@link org.oa.core.OaCoreException} when the practice is not stored.
      */
     SaveResult<Provider> add(Provider provider);
 
     /**
-     * Replaces a provider's details (also to deactivate it); refused with {@link RecordProblem.Code#NOT_FOUND} or
-     * {@link RecordProblem.Code#NPI_TAKEN}.
+     * Replaces a provider's details and office hours (also to deactivate it); refused with
+     * {@link RecordProblem.Code#NOT_FOUND}, {@link RecordProblem.Code#NPI_TAKEN} or
+     * {@link RecordProblem.Code#UNKNOWN_LOCATION}.
      */
     SaveResult<Provider> update(Provider provider);
 }

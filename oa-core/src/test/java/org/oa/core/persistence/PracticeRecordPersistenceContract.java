@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +65,7 @@ import org.oa.core.patient.Sex;
 import org.oa.core.patient.Subscriber;
 import org.oa.core.practice.Location;
 import org.oa.core.practice.LocationRepository;
+import org.oa.core.practice.OfficeHours;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.Provider;
@@ -651,6 +654,52 @@ abstract class PracticeRecordPersistenceContract {
             assertThat(CoreRepositories.providers(em, PracticeId.random()).findAll()).isEmpty();
             return null;
         });
+    }
+
+    @Test
+    void keepsEachProvidersWeeklyOfficeHoursAtThePracticesOwnLocations() {
+        PracticeId practice = newPractice();
+        PracticeId other = newPractice();
+        UUID main = inTransaction(em -> CoreRepositories.locations(em, practice).findAll().get(0).id());
+        UUID theirLocation = inTransaction(em -> CoreRepositories.locations(em, other).findAll().get(0).id());
+        Location branch = new Location(UUID.randomUUID(), "Branch", "5 Side Street", "Dublin", "OH", "43017", null);
+        run(em -> assertThat(CoreRepositories.locations(em, practice).add(branch).isSaved()).isTrue());
+        Provider rivera = new Provider(UUID.randomUUID(), "Blake", "Rivera", new Npi("1679576722"), "208D00000X")
+                .withOfficeHours(List.of(
+                        OfficeHours.of(DayOfWeek.WEDNESDAY, "13:00", "17:30", branch.id()),
+                        OfficeHours.of(DayOfWeek.MONDAY, "08:00", "12:00", main),
+                        OfficeHours.of(DayOfWeek.MONDAY, "13:00", "17:00", branch.id())));
+        run(em -> assertThat(CoreRepositories.providers(em, practice).add(rivera).isSaved()).isTrue());
+
+        Provider stored = inTransaction(em -> CoreRepositories.providers(em, practice).find(rivera.id()))
+                .orElseThrow();
+        assertThat(stored).isEqualTo(rivera);
+        assertThat(stored.officeHours()).as("in week order").extracting(OfficeHours::day, OfficeHours::from)
+                .containsExactly(tuple(DayOfWeek.MONDAY, LocalTime.of(8, 0)), tuple(DayOfWeek.MONDAY,
+                        LocalTime.of(13, 0)), tuple(DayOfWeek.WEDNESDAY, LocalTime.of(13, 0)));
+        assertThat(inTransaction(em -> CorePersistence.practices(em).find(practice)).orElseThrow().providers())
+                .contains(rivera);
+
+        Provider fewer = stored.withOfficeHours(List.of(OfficeHours.of(DayOfWeek.FRIDAY, "07:30", "11:45", main)));
+        run(em -> assertThat(CoreRepositories.providers(em, practice).update(fewer).isSaved()).isTrue());
+        assertThat(inTransaction((EntityManager em) -> CoreRepositories.providers(em, practice).find(rivera.id()))).contains(fewer);
+        run(em -> assertThat(CoreRepositories.providers(em, practice).update(fewer.withActive(false)).isSaved())
+                .isTrue());
+        assertThat(inTransaction(em -> CoreRepositories.providers(em, practice).find(rivera.id())).orElseThrow()
+                .officeHours()).as("deactivating keeps the hours on record").isEqualTo(fewer.officeHours());
+
+        Provider elsewhere = fewer.withOfficeHours(List.of(OfficeHours.of(DayOfWeek.TUESDAY, "09:00", "10:00",
+                theirLocation)));
+        run(em -> {
+            ProviderRepository providers = CoreRepositories.providers(em, practice);
+            assertThat(providers.update(elsewhere).problems()).extracting(RecordProblem::code, RecordProblem::field)
+                    .containsExactly(tuple(RecordProblem.Code.UNKNOWN_LOCATION, "provider.officeHours"));
+            assertThat(providers.add(new Provider(UUID.randomUUID(), "Other", "Doctor", new Npi("1922222223"),
+                    "207Q00000X").withOfficeHours(elsewhere.officeHours()))
+                    .refusedFor(RecordProblem.Code.UNKNOWN_LOCATION)).isTrue();
+        });
+        assertThat(inTransaction(em -> CoreRepositories.providers(em, practice).find(rivera.id())).orElseThrow()
+                .officeHours()).as("a refused change stores nothing").isEqualTo(fewer.officeHours());
     }
 
     @Test

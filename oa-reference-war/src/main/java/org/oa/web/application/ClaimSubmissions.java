@@ -45,6 +45,9 @@ public class ClaimSubmissions {
     @Inject
     SubmissionStore store;
 
+    @Inject
+    PatientDataAudit patientDataAudit;
+
     /** A processed file with its File Summary and the names of the documents answering it. */
     public record Outcome(SubmissionFile file, FileSummaryReport report, List<String> documents) {
     }
@@ -96,6 +99,7 @@ public class ClaimSubmissions {
         SubmissionFile received = new SubmissionFile(id, practice, name, channel, receivedAt, size,
                 SubmissionFileStatus.RECEIVED, "");
         SubmissionStore.Stored stored = store.process(received, content);
+        patientDataAudit.claimsMatched(practice, id, stored.matchedPatients());
         deliver(stored.file());
         LOG.log(Level.INFO, "Submission file {0} ({1}, {2} bytes): {3}, {4} claims accepted, {5} rejected", id,
                 channel, Long.toString(size), stored.file().status(), Integer.toString(stored.report().acceptedCount()),

@@ -106,8 +106,9 @@ public class ClaimWork {
         lifecycle = lifecycle.moveOrThrow(ClaimStatus.ACCEPTED, now, "front-end-edits", "");
         claims.replace(corrected);
         claims.updateLifecycle(lifecycle);
+        // Correcting keeps the claim's link to its patient record.
         return new Submitted(new StoredClaim(corrected, lifecycle, stored.submissionFile(),
-                stored.payerClaimNumber()), failures);
+                stored.payerClaimNumber(), stored.patientRecordId()), failures);
     }
 
     /**

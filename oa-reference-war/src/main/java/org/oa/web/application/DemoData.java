@@ -1,7 +1,10 @@
 package org.oa.web.application;
 
 import java.security.SecureRandom;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,11 +18,14 @@ import org.oa.core.identifier.Npi;
 import org.oa.core.identifier.TaxId;
 import org.oa.core.persistence.CorePersistence;
 import org.oa.core.practice.Location;
+import org.oa.core.practice.OfficeHours;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.Provider;
 import org.oa.security.OaSecurity;
+import org.oa.security.account.AccountView;
 import org.oa.security.account.NewAccount;
+import org.oa.security.account.PatientRecordLinks;
 import org.oa.security.account.Registration;
 import org.oa.security.account.Role;
 import org.oa.security.lockout.LockoutPolicy;
@@ -29,7 +35,9 @@ import org.oa.security.practice.PracticeSecurity;
 
 /**
  * Creates the synthetic demo practice "Sunrise Family Medicine" and one account per portal, only into an empty
- * database. Every name, number and address here is invented.
+ * database; then (also in a database made before there was a practice record) its patients with their coverages,
+ * the providers' office hours and demo.patient's link to their own record, once. Every name, number and address
+ * here is invented: names no one has, 555-01xx telephone numbers, member IDs of no plan.
  */
 @ApplicationScoped
 public class DemoData {
@@ -57,6 +65,12 @@ public class DemoData {
     @Inject
     OaSecurity security;
 
+    @Inject
+    PatientDataAudit patientDataAudit;
+
+    @Inject
+    DemoPracticeRecord practiceRecord;
+
     @PersistenceContext(unitName = "oa")
     EntityManager entityManager;
 
@@ -69,13 +83,43 @@ public class DemoData {
         return CorePersistence.practices(entityManager).count() == 0 && security.accounts().count() == 0;
     }
 
-    /** The synthetic demo practice. */
+    /** The synthetic demo practice, its two providers with their office hours at its one location. */
     public static Practice practice(PracticeId id) {
+        UUID clinic = UUID.randomUUID();
         return new Practice(id, "Sunrise Family Medicine", new TaxId("123456789"), new Npi("1234567893"),
-                List.of(new Location(UUID.randomUUID(), "Sunrise Main Street Clinic", "100 Main Street",
+                List.of(new Location(clinic, "Sunrise Main Street Clinic", "100 Main Street",
                         "Springfield", "IL", "627011234", "2175550100")),
-                List.of(new Provider(UUID.randomUUID(), "Avery", "Stone", new Npi("1245319599"), "207Q00000X"),
-                        new Provider(UUID.randomUUID(), "Blake", "Rivera", new Npi("1679576722"), "208D00000X")));
+                List.of(new Provider(UUID.randomUUID(), "Avery", "Stone", new Npi("1245319599"), "207Q00000X")
+                                .withOfficeHours(officeHours(STONE_NPI, clinic)),
+                        new Provider(UUID.randomUUID(), "Blake", "Rivera", new Npi("1679576722"), "208D00000X")
+                                .withOfficeHours(officeHours(RIVERA_NPI, clinic))));
+    }
+
+    private static final Npi STONE_NPI = new Npi("1245319599");
+    private static final Npi RIVERA_NPI = new Npi("1679576722");
+
+    /**
+     * The demo providers' weekly hours: Dr. Stone weekdays 8 to 12 and 13 to 17 (Friday mornings only), Dr. Rivera
+     * Tuesday and Thursday afternoons into the evening, Monday and Wednesday mornings and Saturday mornings.
+     */
+    static List<OfficeHours> officeHours(Npi provider, UUID location) {
+        List<OfficeHours> hours = new ArrayList<>();
+        if (provider.equals(STONE_NPI)) {
+            for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+                hours.add(OfficeHours.of(day, "08:00", "12:00", location));
+                if (day != DayOfWeek.FRIDAY) {
+                    hours.add(OfficeHours.of(day, "13:00", "17:00", location));
+                }
+            }
+        } else if (provider.equals(RIVERA_NPI)) {
+            hours.add(OfficeHours.of(DayOfWeek.MONDAY, "09:00", "12:30", location));
+            hours.add(OfficeHours.of(DayOfWeek.TUESDAY, "12:00", "19:00", location));
+            hours.add(OfficeHours.of(DayOfWeek.WEDNESDAY, "09:00", "12:30", location));
+            hours.add(OfficeHours.of(DayOfWeek.THURSDAY, "12:00", "19:00", location));
+            hours.add(OfficeHours.of(DayOfWeek.SATURDAY, "08:00", "12:00", location));
+        }
+        return hours;
     }
 
     /** Stores the demo practice in its own transaction, so that it exists whole or not at all. */
@@ -131,6 +175,40 @@ public class DemoData {
         String secret = totpSecret == null || totpSecret.isBlank() ? null : totpSecret;
         String uri = security.twoFactor().provisionTotp(ids.get("demo.clinician"), secret).otpauthUri();
         return new Created(List.of(), uri);
+    }
+
+    /** What {@link #completePracticeRecord} did. */
+    public record Completed(int patientsCreated, int coveragesAdded, int providersGivenHours, boolean linked) {
+        /** Whether anything was stored. */
+        public boolean changedAnything() {
+            return patientsCreated > 0 || coveragesAdded > 0 || providersGivenHours > 0 || linked;
+        }
+    }
+
+    /**
+     * Gives the demo practice (demo.admin's) its patients with their coverages and its providers their office hours
+     * in one transaction ({@link DemoPracticeRecord#store}), then records that in the audit trail ("by demo data")
+     * and links demo.patient to Casey Patient's record. Does nothing when demo.patient is already linked (so a second
+     * start duplicates nothing) or when there are no demo accounts. The security library is called only outside the
+     * transaction, as it asks; if linking fails after the records were stored, the next start finds their account
+     * numbers taken, stores nothing again and links.
+     */
+    public Completed completePracticeRecord() {
+        Optional<AccountView> admin = security.accounts().findByUsername("demo.admin");
+        Optional<AccountView> patientAccount = security.accounts().findByUsername("demo.patient");
+        if (admin.isEmpty() || admin.get().practiceId() == null || patientAccount.isEmpty()
+                || security.patientRecordLinks().find(patientAccount.get().id()).isPresent()) {
+            return new Completed(0, 0, 0, false);
+        }
+        Optional<DemoPracticeRecord.Stored> stored = practiceRecord.store(new PracticeId(admin.get().practiceId()));
+        if (stored.isEmpty()) {
+            return new Completed(0, 0, 0, false);
+        }
+        DemoPracticeRecord.Stored s = stored.get();
+        patientDataAudit.recordedWithoutUser(s.events(), "demo data");
+        boolean linked = s.casey() != null && security.patientRecordLinks().link(patientAccount.get().id(),
+                admin.get().practiceId(), s.casey().value()) == PatientRecordLinks.Outcome.LINKED;
+        return new Completed(s.patientsCreated(), s.coveragesAdded(), s.providersGivenHours(), linked);
     }
 
     /** A random password of 20 characters holding upper and lower case letters, digits and symbols. */

@@ -129,10 +129,22 @@ public class PracticeAdministration {
         Map<AccountId, String> usernames = new HashMap<>();
         security.accounts().listByPractice(practiceId).forEach(a -> usernames.put(a.id(), a.username()));
         return entries(practiceId, filter, limit).stream()
-                .map(e -> new AuditLine(e.sequence(), e.occurredAt(), e.action().name(), usernames.get(e.account()),
+                .map(e -> new AuditLine(e.sequence(), e.occurredAt(), e.action().name(), username(usernames, e),
                         e.portal() == null ? "" : e.portal().name(), e.detail(),
                         e.patient() == null ? "" : e.patient()))
                 .toList();
+    }
+
+    /**
+     * Who an entry of the practice's trail concerns: one of its users, or a patient's own account (patients belong to
+     * no practice; their entries are in the practice whose record they opened).
+     */
+    private String username(Map<AccountId, String> usernames, AuditEntry entry) {
+        if (entry.account() == null) {
+            return null;
+        }
+        return usernames.computeIfAbsent(entry.account(), id -> security.accounts().find(id)
+                .filter(a -> a.practiceId() == null).map(AccountView::username).orElse(null));
     }
 
     /** The same entries as {@link #audit} (up to 10,000, oldest first), written as formula-safe CSV. */

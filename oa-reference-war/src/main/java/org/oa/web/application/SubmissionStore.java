@@ -25,8 +25,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.claim.ClaimRepository;
+import org.oa.core.claim.PatientMatcher;
 import org.oa.core.edit.EditContext;
 import org.oa.core.edit.FrontEndEdits;
+import org.oa.core.patient.PatientId;
 import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
@@ -39,8 +41,9 @@ import org.oa.core.submission.SubmissionFileStatus;
 import org.oa.edi.intake.ClaimFileIntake;
 
 /**
- * Processes one received claim file in one transaction: reads and validates it, runs the front-end edits,
- * stores the file, its claims, its File Summary and its interchange, and writes the File Summary, 999, TA1 and
+ * Processes one received claim file in one transaction: reads and validates it, runs the front-end edits, links
+ * each claim to its patient's record when exactly one patient matches ({@link PatientMatcher}), stores the file,
+ * its claims, its File Summary and its interchange, and writes the File Summary, 999, TA1 and
  * 277CA into the file's folder. Anything failing rolls the whole file back: no half-stored file.
  */
 @ApplicationScoped
@@ -57,8 +60,16 @@ public class SubmissionStore {
     @Inject
     PayerCatalog payerCatalog;
 
-    /** A file as stored, with its summary. */
-    public record Stored(SubmissionFile file, FileSummaryReport report) {
+    /**
+     * A file as stored, with its summary.
+     *
+     * @param matchedPatients the patients whose records its claims were compared with (to be audited), empty when
+     *                        the file was not processed now
+     */
+    public record Stored(SubmissionFile file, FileSummaryReport report, Set<PatientId> matchedPatients) {
+        public Stored {
+            matchedPatients = Set.copyOf(matchedPatients);
+        }
     }
 
     /**
@@ -71,7 +82,7 @@ public class SubmissionStore {
         SubmissionFileRepository files = CoreRepositories.submissionFiles(entityManager, practice);
         Optional<SubmissionFile> already = files.find(received.id());
         if (already.isPresent()) {
-            return new Stored(already.get(), files.findReport(received.id()).orElseThrow());
+            return new Stored(already.get(), files.findReport(received.id()).orElseThrow(), Set.of());
         }
         ClaimRepository claims = CoreRepositories.claims(entityManager, practice);
         EditContext context = new EditContext(Clock.systemUTC(), payerCatalog.current(),
@@ -94,11 +105,17 @@ public class SubmissionStore {
                 }
             }
         }
-        files.add(file);
+        // Each claim is linked to the practice's patient record when its member ID, birth date and last name match
+        // exactly one patient; otherwise it stays unlinked (a claim never creates a patient). The patients compared
+        // are audited after the commit (PatientDataAudit.claimsMatched), not under the trail's lock meanwhile.
+        Set<PatientId> matched = new LinkedHashSet<>();
+        PatientMatcher matcher = new PatientMatcher(CoreRepositories.patients(entityManager, practice,
+                event -> matched.add(event.patientId())));
         List<ClaimRepository.NewClaim> taken = new ArrayList<>(result.intake().claims().size());
         for (ClaimIntake.IntakeClaim c : result.intake().claims()) {
-            taken.add(new ClaimRepository.NewClaim(c.claim(), c.lifecycle()));
+            taken.add(new ClaimRepository.NewClaim(c.claim(), c.lifecycle(), matcher.match(c.claim()).patientId()));
         }
+        files.add(file);
         claims.addAll(taken, file.id());
         FileSummaryReport report = result.intake().report();
         files.saveReport(report);
@@ -113,7 +130,7 @@ public class SubmissionStore {
                 SubmissionFolders.ack999Name(file), result.ack999(),
                 SubmissionFolders.ta1Name(file), result.ta1(),
                 SubmissionFolders.ack277caName(file), result.ack277ca()));
-        return new Stored(file, report);
+        return new Stored(file, report, matched);
     }
 
     private Stored storeDuplicate(SubmissionFileRepository files, SubmissionFile received,
@@ -126,7 +143,7 @@ public class SubmissionStore {
         FileSummaryReport report = FileSummaryReport.failed(duplicate.id(), duplicate.failureReason());
         write(duplicate, Map.of(SubmissionFolders.fileSummaryName(duplicate),
                 FileSummaryText.render(duplicate, report).getBytes(StandardCharsets.UTF_8)));
-        return new Stored(duplicate, report);
+        return new Stored(duplicate, report, Set.of());
     }
 
     private static void write(SubmissionFile file, Map<String, byte[]> documents) {

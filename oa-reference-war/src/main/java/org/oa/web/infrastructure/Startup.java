@@ -89,6 +89,15 @@ public class Startup {
         if (demoEnabled && demoData.databaseIsEmpty()) {
             passwordNote = createDemoData();
         }
+        if (demoEnabled) {
+            // Also for a database whose demo practice was made before the practice record: once, then never again.
+            DemoData.Completed completed = demoData.completePracticeRecord();
+            if (completed.changedAnything()) {
+                LOG.log(Level.INFO, "Demo practice record: {0} patients, {1} coverages, office hours for {2}"
+                        + " providers; demo.patient linked to their record: {3}", completed.patientsCreated(),
+                        completed.coveragesAdded(), completed.providersGivenHours(), completed.linked());
+            }
+        }
         auditCheckpoints.start();
         printBanner(passwordNote);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -52,6 +53,43 @@ class PatientDataAuditTest {
         assertThat(entry.patient()).isEqualTo(claim.patient().id().value().toString());
         assertThat(entry.practice()).isEqualTo(claim.practiceId().value());
         assertThat(entry.detail()).isEqualTo("claim " + claim.id() + " via Claim Fix (resubmitted)");
+    }
+
+    @Test
+    void theRepositoryListenerRecordsEachChangeAndEachKindOfReadOncePerUnitOfWork() {
+        PatientDataAudit audit = audit(true);
+        org.oa.core.practice.PracticeId practice = org.oa.core.practice.PracticeId.random();
+        org.oa.core.patient.PatientId patient = org.oa.core.patient.PatientId.random();
+        org.oa.core.patient.PatientRecordListener listener = audit.listener(ACCOUNT, Portal.PRACTICE_MATE,
+                "Patient page");
+        for (org.oa.core.patient.PatientRecordAction action : List.of(
+                org.oa.core.patient.PatientRecordAction.VIEWED, org.oa.core.patient.PatientRecordAction.VIEWED,
+                org.oa.core.patient.PatientRecordAction.COVERAGE_VIEWED,
+                org.oa.core.patient.PatientRecordAction.UPDATED, org.oa.core.patient.PatientRecordAction.UPDATED)) {
+            listener.onEvent(new org.oa.core.patient.PatientRecordEvent(practice, patient, action,
+                    action.isChange() ? "address,phones" : ""));
+        }
+        List<AuditEntry> entries = audit.security.audit().search(new AuditQuery(AccountId.parse(ACCOUNT),
+                patient.toString(), null, null, null, 10));
+        assertThat(entries).extracting(AuditEntry::action, AuditEntry::detail).containsExactly(
+                org.assertj.core.api.Assertions.tuple(AuditAction.PATIENT_DATA_VIEWED, "record viewed via Patient page"),
+                org.assertj.core.api.Assertions.tuple(AuditAction.PATIENT_DATA_VIEWED,
+                        "coverages viewed via Patient page"),
+                org.assertj.core.api.Assertions.tuple(AuditAction.PATIENT_DATA_CHANGED,
+                        "record changed: address,phones via Patient page"),
+                org.assertj.core.api.Assertions.tuple(AuditAction.PATIENT_DATA_CHANGED,
+                        "record changed: address,phones via Patient page"));
+        assertThat(entries).allSatisfy(e -> assertThat(e.practice()).isEqualTo(practice.value()));
+    }
+
+    @Test
+    void aClaimLinkedToAPatientRecordIsAuditedUnderTheRecordsId() {
+        PatientDataAudit audit = audit(true);
+        org.oa.core.patient.PatientId record = org.oa.core.patient.PatientId.random();
+        audit.claimViewed(ACCOUNT, Portal.SERVICE_CENTER, new StoredClaim(claim, stored.lifecycle(), null, "",
+                record), "Claim page");
+        assertThat(audit.security.audit().search(new AuditQuery(null, record.toString(), null, null, null, 10)))
+                .extracting(AuditEntry::detail).containsExactly("claim " + claim.id() + " via Claim page");
     }
 
     @Test

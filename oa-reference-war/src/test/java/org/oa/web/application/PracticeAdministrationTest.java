@@ -74,6 +74,19 @@ class PracticeAdministrationTest {
     }
 
     @Test
+    void namesThePatientWhoseOwnAccountOpenedARecordOfThePractice() {
+        AccountId patient = security.accounts().create(new NewAccount("pat.portal", "Test patient",
+                "patportal@example.test", null, Set.of(Role.PATIENT), PASSWORD.toCharArray()));
+        security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, patient, Portal.PATIENT,
+                PATIENT, "record viewed via Patient Ally dashboard").inPractice(MINE));
+        assertThat(administration.audit(MINE, AuditFilter.parse(null, PATIENT.toString(), null, null, null), 200))
+                .extracting(PracticeAdministration.AuditLine::username, PracticeAdministration.AuditLine::portal)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("pat.portal", "PATIENT"));
+        assertThat(administration.audit(BUSY, AuditFilter.ANY, 200)).as("another practice's trail has none of it")
+                .noneMatch(line -> "pat.portal".equals(line.username()));
+    }
+
+    @Test
     void searchesByUtcDaysWithBothEndsIncluded() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(administration.audit(MINE, AuditFilter.parse(null, null, "ACCOUNT_CREATED", today.toString(),

@@ -79,6 +79,10 @@ public enum AuditAction {
     PATIENT_DATA_VIEWED,
     /** A user or an API caller changed a patient's data (a corrected or new claim); the entry names the patient. */
     PATIENT_DATA_CHANGED,
+    /** A patient's portal account was linked to a patient record; the entry names the patient and the practice. */
+    PATIENT_RECORD_LINKED,
+    /** A patient's portal account was unlinked from a patient record (or linked to another instead). */
+    PATIENT_RECORD_UNLINKED,
     /** An account set (or replaced) its security questions; the detail says how many, never the answers. */
     SECURITY_QUESTIONS_SET,
     /** An account's security questions were removed. */

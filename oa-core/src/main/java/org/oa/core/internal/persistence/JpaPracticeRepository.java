@@ -1,5 +1,7 @@
 package org.oa.core.internal.persistence;
 
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.Objects;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.oa.core.identifier.Npi;
 import org.oa.core.identifier.TaxId;
 import org.oa.core.practice.Location;
+import org.oa.core.practice.OfficeHours;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.PracticeRepository;
@@ -80,6 +83,15 @@ public final class JpaPracticeRepository implements PracticeRepository {
         p.npi = provider.npi().value();
         p.taxonomy = provider.taxonomy();
         p.active = (short) (provider.active() ? 1 : 0);
+        p.officeHours.clear();
+        for (OfficeHours hours : provider.officeHours()) {
+            OfficeHoursRow row = new OfficeHoursRow();
+            row.dayOfWeek = (short) hours.day().getValue();
+            row.startMinute = (short) (hours.from().getHour() * 60 + hours.from().getMinute());
+            row.endMinute = (short) (hours.to().getHour() * 60 + hours.to().getMinute());
+            row.locationId = hours.locationId().toString();
+            p.officeHours.add(row);
+        }
     }
 
     static Location location(LocationEntity l) {
@@ -87,7 +99,13 @@ public final class JpaPracticeRepository implements PracticeRepository {
     }
 
     static Provider provider(ProviderEntity p) {
-        return new Provider(UUID.fromString(p.id), p.firstName, p.lastName, new Npi(p.npi), p.taxonomy, p.active != 0);
+        return new Provider(UUID.fromString(p.id), p.firstName, p.lastName, new Npi(p.npi), p.taxonomy, p.active != 0,
+                p.officeHours.stream().map(JpaPracticeRepository::officeHours).toList());
+    }
+
+    private static OfficeHours officeHours(OfficeHoursRow row) {
+        return new OfficeHours(DayOfWeek.of(row.dayOfWeek), LocalTime.of(row.startMinute / 60, row.startMinute % 60),
+                LocalTime.of(row.endMinute / 60, row.endMinute % 60), UUID.fromString(row.locationId));
     }
 
     @Override

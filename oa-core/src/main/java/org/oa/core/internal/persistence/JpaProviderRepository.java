@@ -67,6 +67,9 @@ public final class JpaProviderRepository implements ProviderRepository {
         if (npiTaken(provider)) {
             return npiTakenResult();
         }
+        if (hoursElsewhere(owner, provider)) {
+            return hoursElsewhereResult();
+        }
         ProviderEntity row = new ProviderEntity();
         row.id = provider.id().toString();
         JpaPracticeRepository.copy(provider, row);
@@ -85,6 +88,9 @@ public final class JpaProviderRepository implements ProviderRepository {
         if (npiTaken(provider)) {
             return npiTakenResult();
         }
+        if (hoursElsewhere(em.find(PracticeEntity.class, practice.toString()), provider)) {
+            return hoursElsewhereResult();
+        }
         JpaPracticeRepository.copy(provider, row.get());
         em.flush();
         return new SaveResult.Saved<>(provider);
@@ -93,6 +99,18 @@ public final class JpaProviderRepository implements ProviderRepository {
     private boolean npiTaken(Provider provider) {
         String id = provider.id().toString();
         return rows().stream().anyMatch(p -> p.npi.equals(provider.npi().value()) && !p.id.equals(id));
+    }
+
+    /** Whether some of the provider's office hours are at a location that is not the practice's. */
+    private static boolean hoursElsewhere(PracticeEntity owner, Provider provider) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        owner.locations.forEach(l -> own.add(l.id));
+        return provider.officeHours().stream().anyMatch(h -> !own.contains(h.locationId().toString()));
+    }
+
+    private static SaveResult<Provider> hoursElsewhereResult() {
+        return SaveResult.refused(RecordProblem.Code.UNKNOWN_LOCATION, "provider.officeHours",
+                "Office hours must be at one of the practice's locations.");
     }
 
     private static SaveResult<Provider> npiTakenResult() {

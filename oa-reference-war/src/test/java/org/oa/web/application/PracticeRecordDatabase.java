@@ -1,0 +1,68 @@
+package org.oa.web.application;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.oa.core.persistence.CorePersistence;
+import org.oa.security.OaSecurity;
+import org.oa.security.password.Argon2Parameters;
+
+/**
+ * A real in-memory Derby with both schemas migrated, one entity manager and the application services wired over
+ * them as the container would (the tests begin and commit the transactions the container would). Synthetic data.
+ */
+final class PracticeRecordDatabase implements AutoCloseable {
+
+    final OaSecurity security;
+    final EntityManager entityManager;
+    final PatientDataAudit audit = new PatientDataAudit();
+    final PayerCatalog payerCatalog = new PayerCatalog();
+    private final EntityManagerFactory factory;
+
+    PracticeRecordDatabase(String name) {
+        EmbeddedDataSource dataSource = new EmbeddedDataSource();
+        dataSource.setDatabaseName("memory:" + name + "-" + UUID.randomUUID());
+        dataSource.setCreateDatabase("create");
+        CorePersistence.migrate(dataSource);
+        security = OaSecurity.builder().dataSource(dataSource).hashParameters(new Argon2Parameters(256, 1, 1))
+                .build();
+        security.migrate();
+        factory = CorePersistence.createEntityManagerFactory(dataSource);
+        entityManager = factory.createEntityManager();
+        audit.security = security;
+        payerCatalog.entityManager = entityManager;
+        inTransaction(payerCatalog::loadBundledIfEmpty);
+    }
+
+    /** Runs {@code work} in one transaction, as a {@code @Transactional} method would; then forgets what it read. */
+    <T> T inTransaction(Supplier<T> work) {
+        entityManager.getTransaction().begin();
+        try {
+            T result = work.get();
+            entityManager.getTransaction().commit();
+            return result;
+        } finally {
+            if (entityManager.getTransaction().isActive()) {
+                entityManager.getTransaction().rollback();
+            }
+            entityManager.clear();
+        }
+    }
+
+    void run(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        entityManager.close();
+        factory.close();
+    }
+}
