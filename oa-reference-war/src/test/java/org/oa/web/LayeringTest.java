@@ -54,4 +54,12 @@ class LayeringTest {
                 .should().notDependOnEachOther()
                 .check(classes);
     }
+
+    @Test
+    void theApplicationsBusinessAreasDependOnEachOtherWithoutCycles() {
+        slices().matching("org.oa.web.application.(*)..")
+                .should().beFreeOfCycles()
+                .because("a reader finds a feature by its business name and follows its dependencies one way")
+                .check(classes);
+    }
 }

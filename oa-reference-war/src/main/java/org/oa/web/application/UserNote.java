@@ -14,11 +14,11 @@ public record UserNote(String text, boolean problem) {
         Objects.requireNonNull(text, "text");
     }
 
-    static UserNote info(String text) {
+    public static UserNote info(String text) {
         return new UserNote(text, false);
     }
 
-    static UserNote problem(String text) {
+    public static UserNote problem(String text) {
         return new UserNote(text, true);
     }
 }

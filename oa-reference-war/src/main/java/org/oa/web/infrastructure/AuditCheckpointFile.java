@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.OaSecurity;
 import org.oa.security.audit.AuditCheckpoint;
-import org.oa.web.application.AuditAnchors;
+import org.oa.web.application.audit.AuditAnchors;
 
 /**
  * Writes the audit chain's signed checkpoints to {@code <oa.data.dir>/audit/checkpoints.log} (one line each,

@@ -19,9 +19,9 @@ import org.oa.core.persistence.CorePersistence;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
-import org.oa.web.application.ApiTokens;
-import org.oa.web.application.DemoData;
-import org.oa.web.application.PayerCatalog;
+import org.oa.web.application.account.ApiTokens;
+import org.oa.web.application.demo.DemoData;
+import org.oa.web.application.payer.PayerCatalog;
 import org.oa.web.interfaces.portal.PortalSite;
 
 /**

@@ -10,20 +10,22 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.oa.core.persistence.CorePersistence;
 import org.oa.security.OaSecurity;
 import org.oa.security.password.Argon2Parameters;
+import org.oa.web.application.audit.PatientDataAudit;
+import org.oa.web.application.payer.PayerCatalog;
 
 /**
  * A real in-memory Derby with both schemas migrated, one entity manager and the application services wired over
  * them as the container would (the tests begin and commit the transactions the container would). Synthetic data.
  */
-final class PracticeRecordDatabase implements AutoCloseable {
+public final class PracticeRecordDatabase implements AutoCloseable {
 
-    final OaSecurity security;
-    final EntityManager entityManager;
-    final PatientDataAudit audit = new PatientDataAudit();
-    final PayerCatalog payerCatalog = new PayerCatalog();
+    public final OaSecurity security;
+    public final EntityManager entityManager;
+    public final PatientDataAudit audit = new PatientDataAudit();
+    public final PayerCatalog payerCatalog = new PayerCatalog();
     private final EntityManagerFactory factory;
 
-    PracticeRecordDatabase(String name) {
+    public PracticeRecordDatabase(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + name + "-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
@@ -33,13 +35,13 @@ final class PracticeRecordDatabase implements AutoCloseable {
         security.migrate();
         factory = CorePersistence.createEntityManagerFactory(dataSource);
         entityManager = factory.createEntityManager();
-        audit.security = security;
-        payerCatalog.entityManager = entityManager;
+        Wiring.inject(audit, "security", security);
+        Wiring.inject(payerCatalog, "entityManager", entityManager);
         inTransaction(payerCatalog::loadBundledIfEmpty);
     }
 
     /** Runs {@code work} in one transaction, as a {@code @Transactional} method would; then forgets what it read. */
-    <T> T inTransaction(Supplier<T> work) {
+    public <T> T inTransaction(Supplier<T> work) {
         entityManager.getTransaction().begin();
         try {
             T result = work.get();
@@ -53,7 +55,7 @@ final class PracticeRecordDatabase implements AutoCloseable {
         }
     }
 
-    void run(Runnable work) {
+    public void run(Runnable work) {
         inTransaction(() -> {
             work.run();
             return null;

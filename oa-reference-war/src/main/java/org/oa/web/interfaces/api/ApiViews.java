@@ -9,8 +9,8 @@ import org.oa.core.edit.EditFailure;
 import org.oa.core.lifecycle.StatusChange;
 import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionFile;
-import org.oa.web.application.ClaimSubmissions;
-import org.oa.web.application.PayerLookup;
+import org.oa.web.application.clearinghouse.ClaimSubmissions;
+import org.oa.web.application.payer.PayerLookup;
 
 /** What the API answers, as JSON-B writes it: plain records of strings, numbers and lists. */
 public final class ApiViews {

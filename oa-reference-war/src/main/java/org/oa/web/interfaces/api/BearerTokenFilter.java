@@ -15,7 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.security.apitoken.ApiCaller;
-import org.oa.web.application.ApiTokens;
+import org.oa.web.application.account.ApiTokens;
 
 /**
  * Lets a request in only with {@code Authorization: Bearer <token>} of a working API token, and remembers the

@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.oa.core.claim.ClaimId;
 import org.oa.core.practice.PracticeId;
-import org.oa.web.application.ApiClaims;
-import org.oa.web.application.PatientDataAudit;
+import org.oa.web.application.clearinghouse.ApiClaims;
+import org.oa.web.application.audit.PatientDataAudit;
 
 /**
  * Claims of the calling practice: send professional claims as JSON (the shape is documented on {@link

@@ -17,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.oa.web.application.Eras;
+import org.oa.web.application.clearinghouse.Eras;
 
 /** ERAs (835) of the calling practice: the list, and each 835 as the payer sent it. */
 @jakarta.ws.rs.Path("eras")

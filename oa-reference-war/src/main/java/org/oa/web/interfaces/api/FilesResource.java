@@ -28,7 +28,7 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.core.submission.SubmissionFileId;
-import org.oa.web.application.ClaimSubmissions;
+import org.oa.web.application.clearinghouse.ClaimSubmissions;
 
 /**
  * Claim files of the calling practice: send an 837 (it goes through the same pipeline as an upload), list recent

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.oa.web.application.PayerLookup;
+import org.oa.web.application.payer.PayerLookup;
 
 /** Payer List Lookup: payers whose name or payer ID contains {@code q}, by name (all for an empty {@code q}). */
 @Path("payers")

@@ -12,8 +12,8 @@ import jakarta.inject.Named;
 
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditVerification;
-import org.oa.web.application.DemoOutboxes;
-import org.oa.web.application.PracticeAdministration;
+import org.oa.web.application.demo.DemoOutboxes;
+import org.oa.web.application.practice.PracticeAdministration;
 
 /**
  * Backs the practice administrator's page: unlock an account, require a second factor in every portal, read

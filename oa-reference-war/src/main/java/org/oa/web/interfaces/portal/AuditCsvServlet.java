@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.oa.web.application.PracticeAdministration;
+import org.oa.web.application.practice.PracticeAdministration;
 
 /**
  * The practice's audit trail as a CSV download ({@code ?user=}, {@code ?patient=} and {@code ?action=} narrow it;

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.oa.web.application.RoleNames;
-import org.oa.web.application.SignIn;
+import org.oa.web.application.signin.RoleNames;
+import org.oa.web.application.signin.SignIn;
 
 /**
  * Backs the role choice after login, for accounts with several roles in a portal. The server re-checks that the

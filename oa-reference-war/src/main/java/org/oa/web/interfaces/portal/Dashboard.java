@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.oa.web.application.SignIn;
+import org.oa.web.application.signin.SignIn;
 
 /** Backs each portal's dashboard: who is signed in, session timing for the timeout warning, and signing out. */
 @PortalPage

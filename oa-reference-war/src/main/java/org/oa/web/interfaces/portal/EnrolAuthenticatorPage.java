@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.security.twofactor.TotpEnrollment;
-import org.oa.web.application.SecondFactor;
-import org.oa.web.application.SecurityNotices;
+import org.oa.web.application.signin.SecondFactor;
+import org.oa.web.application.account.SecurityNotices;
 
 /**
  * Backs setting up an authenticator app during sign-in: shows the QR code and the secret for typing in, confirms

@@ -14,8 +14,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.oa.security.login.LoginOutcome;
-import org.oa.web.application.SecondFactor;
-import org.oa.web.application.SignIn;
+import org.oa.web.application.signin.SecondFactor;
+import org.oa.web.application.signin.SignIn;
 
 /**
  * Backs every portal's login page. The portal comes from the page's path, so a form can only ever sign in to

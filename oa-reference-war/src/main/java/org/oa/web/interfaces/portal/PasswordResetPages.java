@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 
 import org.oa.security.questions.ResetChallenge;
 import org.oa.security.questions.SecurityQuestion;
-import org.oa.web.application.PasswordReset;
+import org.oa.web.application.signin.PasswordReset;
 
 /**
  * Backs the "forgot password" and "choose a new password" pages of every portal. An account with security

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.oa.web.application.SignIn;
-import org.oa.web.application.WebSessions;
+import org.oa.web.application.signin.SignIn;
+import org.oa.web.application.signin.WebSessions;
 
 /**
  * Lets a visitor see a portal's pages only when signed in to that portal; everyone else goes to that portal's

@@ -11,10 +11,10 @@ import jakarta.inject.Named;
 import org.oa.security.questions.ChosenAnswer;
 import org.oa.security.questions.SecurityQuestion;
 import org.oa.security.recovery.RememberedDevice;
-import org.oa.web.application.AccountSecurity;
-import org.oa.web.application.SecondFactor;
-import org.oa.web.application.SecurityNotices;
-import org.oa.web.application.SecurityNotices.FactorChange;
+import org.oa.web.application.account.AccountSecurity;
+import org.oa.web.application.signin.SecondFactor;
+import org.oa.web.application.account.SecurityNotices;
+import org.oa.web.application.account.SecurityNotices.FactorChange;
 import org.oa.web.application.UserNote;
 
 /**

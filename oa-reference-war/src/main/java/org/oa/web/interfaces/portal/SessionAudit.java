@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 import org.oa.security.session.SessionEnd;
-import org.oa.web.application.SignIn;
-import org.oa.web.application.WebSessions;
+import org.oa.web.application.signin.SignIn;
+import org.oa.web.application.signin.WebSessions;
 
 /**
  * Follows signed-in sessions: registers each in the shared session registry when its sign-in finishes (so a

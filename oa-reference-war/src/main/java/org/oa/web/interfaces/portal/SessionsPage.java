@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.oa.security.session.SessionEnd;
 import org.oa.security.session.SignedInSession;
-import org.oa.web.application.WebSessions;
+import org.oa.web.application.signin.WebSessions;
 
 /**
  * Backs "Where you are signed in" on the account security page of every portal: the account's sessions on every

@@ -5,7 +5,7 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.oa.web.application.RoleNames;
+import org.oa.web.application.signin.RoleNames;
 
 /**
  * The steps after an accepted password, shared by the login, second-factor and role-choice pages: second factor

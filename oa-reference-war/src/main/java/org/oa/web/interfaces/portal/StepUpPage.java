@@ -12,8 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.oa.web.application.SecondFactor;
-import org.oa.web.application.SignIn;
+import org.oa.web.application.signin.SecondFactor;
+import org.oa.web.application.signin.SignIn;
 import org.oa.web.application.UserNote;
 
 /**

@@ -28,8 +28,8 @@ import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.core.practice.PracticeId;
-import org.oa.web.application.ClaimSubmissions;
-import org.oa.web.application.SubmissionFolders;
+import org.oa.web.application.clearinghouse.ClaimSubmissions;
+import org.oa.web.application.folders.SubmissionFolders;
 
 /**
  * Processes files that appear in any practice's SFTP {@code inbound/} folder, one at a time. A file is taken when

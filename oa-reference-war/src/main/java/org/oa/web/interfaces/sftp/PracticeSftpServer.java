@@ -35,7 +35,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.OaSecurity;
 import org.oa.security.sftp.SftpLoginOutcome;
-import org.oa.web.application.SubmissionFolders;
+import org.oa.web.application.folders.SubmissionFolders;
 
 /**
  * The embedded SFTP server: listens on 127.0.0.1 only ({@code oa.sftp.port}, default 2222; {@code oa.sftp.enabled}

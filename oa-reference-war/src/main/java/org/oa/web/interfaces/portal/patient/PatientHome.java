@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.oa.core.patient.CoveragePriority;
-import org.oa.web.application.PatientPortalRecords;
+import org.oa.web.application.patientportal.PatientPortalRecords;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 
 import org.oa.security.apitoken.ApiToken;
 import org.oa.security.apitoken.IssuedApiToken;
-import org.oa.web.application.ApiTokens;
+import org.oa.web.application.account.ApiTokens;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;

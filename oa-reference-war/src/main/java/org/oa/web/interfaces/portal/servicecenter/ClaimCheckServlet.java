@@ -18,7 +18,7 @@ import org.oa.core.claim.StoredClaim;
 import org.oa.core.edit.EditFailure;
 import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
-import org.oa.web.application.ClaimWork;
+import org.oa.web.application.clearinghouse.ClaimWork;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**

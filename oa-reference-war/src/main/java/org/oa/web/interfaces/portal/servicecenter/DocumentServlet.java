@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFileId;
-import org.oa.web.application.ClaimSubmissions;
+import org.oa.web.application.clearinghouse.ClaimSubmissions;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 
 import org.oa.core.identifier.PayerId;
 import org.oa.core.payer.TransactionType;
-import org.oa.web.application.EnrollmentRequests;
+import org.oa.web.application.payer.EnrollmentRequests;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.oa.core.practice.PracticeId;
-import org.oa.web.application.Eras;
+import org.oa.web.application.clearinghouse.Eras;
 import org.oa.web.interfaces.portal.SignedInUser;
 
 /**

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.oa.core.practice.PracticeId;
-import org.oa.web.application.Eras;
+import org.oa.web.application.clearinghouse.Eras;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;

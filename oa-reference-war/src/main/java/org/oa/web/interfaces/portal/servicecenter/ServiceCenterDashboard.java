@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFile;
-import org.oa.web.application.ClaimSubmissions;
-import org.oa.web.application.ClaimWork;
+import org.oa.web.application.clearinghouse.ClaimSubmissions;
+import org.oa.web.application.clearinghouse.ClaimWork;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 

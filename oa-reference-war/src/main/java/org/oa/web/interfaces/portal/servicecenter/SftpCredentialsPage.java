@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.sftp.SftpSecret;
-import org.oa.web.application.SftpAccess;
+import org.oa.web.application.account.SftpAccess;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;

@@ -17,7 +17,7 @@ import jakarta.servlet.http.Part;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionChannel;
-import org.oa.web.application.ClaimSubmissions;
+import org.oa.web.application.clearinghouse.ClaimSubmissions;
 import org.oa.web.interfaces.portal.PortalPage;
 import org.oa.web.interfaces.portal.PortalSite;
 import org.oa.web.interfaces.portal.SignedInUser;
