@@ -62,4 +62,18 @@ class LayeringTest {
                 .because("a reader finds a feature by its business name and follows its dependencies one way")
                 .check(classes);
     }
+
+    @Test
+    void portalPagesDependOnEachOtherWithoutCyclesAndTheFrameOnNoPortal() {
+        slices().matching("org.oa.web.interfaces.portal.(*)..")
+                .should().beFreeOfCycles()
+                .check(classes);
+        noClasses().that().resideInAPackage("org.oa.web.interfaces.portal.frame..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.oa.web.interfaces.portal.signin..",
+                        "org.oa.web.interfaces.portal.account..", "org.oa.web.interfaces.portal.admin..",
+                        "org.oa.web.interfaces.portal.servicecenter..", "org.oa.web.interfaces.portal.practicemate..",
+                        "org.oa.web.interfaces.portal.ehr..", "org.oa.web.interfaces.portal.patient..")
+                .because("every portal stands in the frame; the frame knows none of them")
+                .check(classes);
+    }
 }

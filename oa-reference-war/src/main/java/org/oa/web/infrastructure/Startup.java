@@ -22,7 +22,7 @@ import org.oa.security.OaSecurity;
 import org.oa.web.application.account.ApiTokens;
 import org.oa.web.application.demo.DemoData;
 import org.oa.web.application.payer.PayerCatalog;
-import org.oa.web.interfaces.portal.PortalSite;
+import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /**
  * Runs once when the application starts: migrates both schemas, loads the bundled payer list into an empty payer

@@ -12,7 +12,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 
-import org.oa.web.interfaces.portal.AccessRefused;
+import org.oa.web.interfaces.portal.frame.AccessRefused;
 
 /**
  * Turns two failures of a page request into answers a user can act on. A page bean that refuses the session

@@ -11,9 +11,9 @@ import jakarta.inject.Named;
 
 import org.oa.core.patient.CoveragePriority;
 import org.oa.web.application.patientportal.PatientPortalRecords;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /**
  * Backs the Patient Ally dashboard: the signed-in patient's own name, date of birth, account number and coverages.

@@ -13,9 +13,9 @@ import jakarta.inject.Named;
 import org.oa.security.apitoken.ApiToken;
 import org.oa.security.apitoken.IssuedApiToken;
 import org.oa.web.application.account.ApiTokens;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /**
  * Backs the Service Center's API tokens page (practice administrators only): list the practice's tokens, issue

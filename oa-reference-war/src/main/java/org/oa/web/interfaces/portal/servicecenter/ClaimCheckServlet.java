@@ -19,7 +19,7 @@ import org.oa.core.edit.EditFailure;
 import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.clearinghouse.ClaimWork;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /**
  * The live check of the claim form: the page script posts the form's boxes while the biller types, and gets the

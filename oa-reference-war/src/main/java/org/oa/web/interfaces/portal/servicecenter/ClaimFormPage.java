@@ -24,9 +24,9 @@ import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.clearinghouse.ClaimWork;
 import org.oa.web.application.audit.PatientDataAudit;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /**
  * Backs the claim form ({@code claim-form.xhtml}): Online Claim Entry ({@code ?type=PROFESSIONAL} for a CMS-1500,

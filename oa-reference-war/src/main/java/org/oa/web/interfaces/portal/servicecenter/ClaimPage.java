@@ -17,9 +17,9 @@ import org.oa.core.lifecycle.ClaimStatus;
 import org.oa.core.lifecycle.StatusChange;
 import org.oa.web.application.clearinghouse.ClaimWork;
 import org.oa.web.application.audit.PatientDataAudit;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs one claim's page ({@code claim.xhtml?id=}): its status, history and what can be done with it. */
 @PortalPage(PortalSite.SERVICE_CENTER)

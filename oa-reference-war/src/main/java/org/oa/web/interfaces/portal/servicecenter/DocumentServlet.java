@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.web.application.clearinghouse.ClaimSubmissions;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /**
  * Downloads a document answering a submission file ({@code documents/<file id>/<name>}): File Summary, 999,

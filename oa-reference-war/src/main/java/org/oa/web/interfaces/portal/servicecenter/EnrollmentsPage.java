@@ -11,8 +11,8 @@ import jakarta.inject.Named;
 import org.oa.core.identifier.PayerId;
 import org.oa.core.payer.TransactionType;
 import org.oa.web.application.payer.EnrollmentRequests;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /** Backs the Enrollments page: the payer transactions that need enrollment, their status, and requesting one. */
 @PortalPage(PortalSite.SERVICE_CENTER)

@@ -11,9 +11,9 @@ import jakarta.inject.Named;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.clearinghouse.AdjustmentCodes;
 import org.oa.web.application.clearinghouse.Eras;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the readable EOB of one ERA ({@code eob.xhtml?id=}): per claim and line, every adjustment explained. */
 @PortalPage(PortalSite.SERVICE_CENTER)

@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.clearinghouse.Eras;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /**
  * Downloads an ERA of the signed-in user's practice only: {@code eras/<era id>.835} (the payer's 835 as received)

@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.clearinghouse.Eras;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the ERA list ({@code eras.xhtml}): the 835s the practice's payers sent, newest payment first. */
 @PortalPage(PortalSite.SERVICE_CENTER)

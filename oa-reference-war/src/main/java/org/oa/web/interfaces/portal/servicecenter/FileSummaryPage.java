@@ -14,9 +14,9 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.web.application.clearinghouse.ClaimSubmissions;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the File Summary of one file ({@code file.xhtml?id=}): its claims, each error beside its claim. */
 @PortalPage(PortalSite.SERVICE_CENTER)

@@ -18,9 +18,9 @@ import org.oa.core.submission.FileSummaryReport;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.web.application.clearinghouse.ClaimSubmissions;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the File Summary list: the practice's recent files with their claim counts. */
 @PortalPage(PortalSite.SERVICE_CENTER)

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.oa.web.application.payer.PayerLookup;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /** Backs Payer List Lookup: a search box over payer names and IDs. */
 @PortalPage(PortalSite.SERVICE_CENTER)

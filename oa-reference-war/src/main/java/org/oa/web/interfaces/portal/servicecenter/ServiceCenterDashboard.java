@@ -15,8 +15,8 @@ import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.web.application.clearinghouse.ClaimSubmissions;
 import org.oa.web.application.clearinghouse.ClaimWork;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /** Backs the Service Center dashboard: today's files and the claims that need the biller's attention. */
 @PortalPage(PortalSite.SERVICE_CENTER)

@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.security.sftp.SftpSecret;
 import org.oa.web.application.account.SftpAccess;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the Service Center's SFTP page: generate, regenerate or revoke the signed-in user's SFTP credential. */
 @PortalPage(value = PortalSite.SERVICE_CENTER, stepUp = true)

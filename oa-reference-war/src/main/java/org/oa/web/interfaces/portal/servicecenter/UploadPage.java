@@ -18,9 +18,9 @@ import jakarta.servlet.http.Part;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.web.application.clearinghouse.ClaimSubmissions;
-import org.oa.web.interfaces.portal.PortalPage;
-import org.oa.web.interfaces.portal.PortalSite;
-import org.oa.web.interfaces.portal.SignedInUser;
+import org.oa.web.interfaces.portal.frame.PortalPage;
+import org.oa.web.interfaces.portal.frame.PortalSite;
+import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the Service Center's Upload page: one or more 837P/837I files, each processed at once. */
 @PortalPage(PortalSite.SERVICE_CENTER)
