@@ -76,4 +76,12 @@ class LayeringTest {
                 .because("every portal stands in the frame; the frame knows none of them")
                 .check(classes);
     }
+
+    @Test
+    void theApplicationReachesPayersOnlyThroughItsPort() {
+        noClasses().that().resideInAPackage("org.oa.web.application..")
+                .should().dependOnClassesThat().resideInAPackage("org.oa.web.infrastructure.payer..")
+                .because("PayerExchange talks to payers through PayerConnection; SimulatedPayer implements it")
+                .check(classes);
+    }
 }

@@ -39,7 +39,6 @@ import org.oa.core.practice.PracticeId;
 import org.oa.edi.document.ClaimAcknowledgment;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.web.infrastructure.DatabaseSettings;
-import org.oa.web.infrastructure.payer.SimulatedPayer;
 import org.oa.web.application.folders.SubmissionFolders;
 
 /**
@@ -55,7 +54,8 @@ import org.oa.web.application.folders.SubmissionFolders;
  * </ol>
  * A marker file records each finished step; a step interrupted before its marker is repeated, which changes
  * nothing twice because answers only move claims that wait for them. The only payer connection of the reference
- * deployment is the simulated payer {@value SimulatedPayer#PAYER_ID}; claims for other payers stay ACCEPTED.
+ * deployment is the one behind {@link PayerConnection} (the simulated payer SIM01); claims for other payers stay
+ * ACCEPTED.
  */
 @ApplicationScoped
 public class PayerExchange {
@@ -64,7 +64,6 @@ public class PayerExchange {
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final String ACKNOWLEDGED = ".acknowledged";
     private static final String REMITTED = ".remitted";
-    private static final PayerId SIM01 = PayerId.of(SimulatedPayer.PAYER_ID);
 
     @Inject
     PayerBatches batches;
@@ -80,7 +79,9 @@ public class PayerExchange {
     @ConfigProperty(name = "oa.payer.simulated.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final SimulatedPayer simulatedPayer = new SimulatedPayer();
+    @Inject
+    PayerConnection connection;
+
     private ScheduledFuture<?> task;
 
     /** Starts after the schemas are migrated (see {@code Startup}). */
@@ -120,13 +121,13 @@ public class PayerExchange {
     public synchronized int runOnce() {
         int steps = 0;
         for (PracticeId practice : batches.practices()) {
-            for (PayerBatches.Batch b : batches.batch(practice, Set.of(SIM01), this::newBatchFolder)) {
+            for (PayerBatches.Batch b : batches.batch(practice, Set.of(connection.payerId()), this::newBatchFolder)) {
                 LOG.log(Level.INFO, "Batch {0}: {1} claim(s) sent to {2}", b.id(), Integer.toString(b.claims()),
                         b.payer().value());
                 steps++;
             }
         }
-        for (Path folder : folders(SIM01)) {
+        for (Path folder : folders(connection.payerId())) {
             try {
                 steps += answer(folder);
             } catch (RuntimeException e) {
@@ -169,19 +170,19 @@ public class PayerExchange {
             byte[] claims = Files.readAllBytes(claimsFile);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             if (!Files.exists(folder.resolve(ACKNOWLEDGED))) {
-                SimulatedPayer.Acknowledgment ack = simulatedPayer.acknowledge(claims,
+                PayerConnection.Acknowledgment ack = connection.acknowledge(claims,
                         LocalDateTime.now(ZoneOffset.UTC).withNano(0));
                 Files.write(folder.resolve("payer.999"), ack.implementationAck());
                 Files.write(folder.resolve("payer.277"), ack.claimAck());
                 PayerBatches.Applied applied = batches.applyClaimAcknowledgment(practice, ack.claimAck());
                 deliver(practice, batch + "_EDI_STATUS_" + today.format(YYYYMMDD) + ".txt",
-                        statusReport(batch, ack.claimAck(), applied).getBytes(StandardCharsets.UTF_8));
+                        statusReport(batch, connection, ack.claimAck(), applied).getBytes(StandardCharsets.UTF_8));
                 Files.createFile(folder.resolve(ACKNOWLEDGED));
                 LOG.log(Level.INFO, "Batch {0}: 277CA applied, {1} claim(s) moved", batch,
                         Integer.toString(applied.moved()));
                 return 1;
             }
-            byte[] era = simulatedPayer.remit(claims, today, Long.parseLong(meta.getProperty("control")));
+            byte[] era = connection.remit(claims, today, Long.parseLong(meta.getProperty("control")));
             if (era.length > 0) {
                 Files.write(folder.resolve("payer.835"), era);
                 PayerBatches.Applied posted = batches.postRemittance(practice, PayerId.of(meta.getProperty("payer")),
@@ -198,10 +199,11 @@ public class PayerExchange {
     }
 
     /** A readable payer status report: one line per claim with the payer's status and claim number. */
-    private static String statusReport(String batch, byte[] ack277, PayerBatches.Applied applied) {
+    private static String statusReport(String batch, PayerConnection payer, byte[] ack277,
+            PayerBatches.Applied applied) {
         StringBuilder sb = new StringBuilder("OA CLEARINGHOUSE - PAYER STATUS REPORT\r\n");
         sb.append("Batch:  ").append(batch).append("\r\n");
-        sb.append("Payer:  ").append(SimulatedPayer.PAYER_NAME).append(" (").append(SimulatedPayer.PAYER_ID)
+        sb.append("Payer:  ").append(payer.payerName()).append(" (").append(payer.payerId())
                 .append(")\r\n\r\n");
         sb.append(String.format("%-38s %-10s %-14s %s%n", "Patient control number (CLM01)", "Result", "Status",
                 "Payer claim number").replace("\n", "\r\n"));
