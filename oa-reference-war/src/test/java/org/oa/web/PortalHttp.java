@@ -24,6 +24,9 @@ final class PortalHttp {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    /** The nonce PrimeFaces' script posts back with every form (its CSP mode refuses a postback without it). */
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final String origin;
     private final String base;
     private final CookieManager cookies = new CookieManager();
@@ -86,13 +89,21 @@ final class PortalHttp {
         if (shown.statusCode() != 200) {
             return shown;
         }
-        String[] all = new String[namesAndValues.length + 4];
+        String[] all = new String[namesAndValues.length + 6];
         all[0] = formId;
         all[1] = formId;
         all[2] = "jakarta.faces.ViewState";
         all[3] = viewState(shown.body());
-        System.arraycopy(namesAndValues, 0, all, 4, namesAndValues.length);
+        all[4] = "primefaces.nonce";
+        all[5] = nonce(shown.body());
+        System.arraycopy(namesAndValues, 0, all, 6, namesAndValues.length);
         return post(page, all);
+    }
+
+    /** The page's PrimeFaces nonce, as its script would post it; empty when the page has none. */
+    static String nonce(String page) {
+        java.util.regex.Matcher m = NONCE.matcher(page);
+        return m.find() ? m.group(1) : "";
     }
 
     /** The session cookie's value, or null. */

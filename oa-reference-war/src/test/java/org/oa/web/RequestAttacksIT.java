@@ -160,7 +160,8 @@ class RequestAttacksIT {
         String boundary = "----oa" + System.nanoTime();
         StringBuilder head = new StringBuilder();
         for (String[] field : new String[][] {{"uploadForm", "uploadForm"}, {"upload", "Upload"},
-                {"jakarta.faces.ViewState", PortalHttp.viewState(page)}}) {
+                {"jakarta.faces.ViewState", PortalHttp.viewState(page)},
+                {"primefaces.nonce", PortalHttp.nonce(page)}}) {
             head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
                     .append("\"\r\n\r\n").append(field[1]).append("\r\n");
         }
