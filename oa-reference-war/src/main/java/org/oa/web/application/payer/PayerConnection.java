@@ -25,12 +25,17 @@ public interface PayerConnection {
     /** The payer's 835 for the claims it accepted from {@code claimFile}; empty when it pays none of them. */
     byte[] remit(byte[] claimFile, LocalDate paymentDate, long controlNumber);
 
-    /** A payer's answers to one batch: the 999 and the 277CA, as X12 bytes. */
+    /**
+     * A payer's immediate answers to one claim file. Arrays are copied in and out.
+     *
+     * @param implementationAck the 999 interchange(s); empty when the file is not X12 at all
+     * @param claimAck          the 277CA interchange(s); empty when no 837 transaction set was accepted
+     */
     record Acknowledgment(byte[] implementationAck, byte[] claimAck) {
 
         public Acknowledgment {
-            implementationAck = implementationAck.clone();
-            claimAck = claimAck.clone();
+            implementationAck = java.util.Objects.requireNonNull(implementationAck, "implementationAck").clone();
+            claimAck = java.util.Objects.requireNonNull(claimAck, "claimAck").clone();
         }
 
         @Override

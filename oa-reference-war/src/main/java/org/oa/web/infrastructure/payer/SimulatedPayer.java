@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.oa.edi.validation.TransactionResult;
 import org.oa.edi.validation.ValidationListener;
 import org.oa.edi.validation.ValidationReport;
 import org.oa.edi.validation.X12Validator;
+import org.oa.web.application.payer.PayerConnection;
 
 /**
  * The payer {@value #PAYER_ID} of the reference deployment: it answers the 837P/837I interchanges the clearinghouse
@@ -101,47 +101,6 @@ public final class SimulatedPayer {
     private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private static final long MAX_CONTROL = 999_999_999L;
 
-    /**
-     * The payer's immediate answers to one claim file. Arrays are copied in and out.
-     *
-     * @param implementationAck the 999 interchange(s); empty when the file is not X12 at all
-     * @param claimAck          the 277CA interchange(s); empty when no 837 transaction set was accepted
-     */
-    public record Acknowledgment(byte[] implementationAck, byte[] claimAck) {
-        public Acknowledgment {
-            implementationAck = Objects.requireNonNull(implementationAck, "implementationAck").clone();
-            claimAck = Objects.requireNonNull(claimAck, "claimAck").clone();
-        }
-
-        /** The 999 bytes (a copy). */
-        @Override
-        public byte[] implementationAck() {
-            return implementationAck.clone();
-        }
-
-        /** The 277CA bytes (a copy). */
-        @Override
-        public byte[] claimAck() {
-            return claimAck.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Acknowledgment a && Arrays.equals(implementationAck, a.implementationAck)
-                    && Arrays.equals(claimAck, a.claimAck);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Arrays.hashCode(implementationAck) + Arrays.hashCode(claimAck);
-        }
-
-        @Override
-        public String toString() {
-            return "Acknowledgment[999 " + implementationAck.length + " bytes, 277CA " + claimAck.length + " bytes]";
-        }
-    }
-
     /** Creates the payer; it keeps no state between calls. */
     public SimulatedPayer() {
         // Adjudication is a pure function of the claim file.
@@ -152,7 +111,7 @@ public final class SimulatedPayer {
      *
      * @param claimFile an 837P/837I interchange as the clearinghouse sent it
      */
-    public Acknowledgment acknowledge(byte[] claimFile, LocalDateTime now) {
+    public PayerConnection.Acknowledgment acknowledge(byte[] claimFile, LocalDateTime now) {
         Objects.requireNonNull(claimFile, "claimFile");
         Objects.requireNonNull(now, "now");
         ValidationReport report = X12Validator.newValidator().validate(new ByteArrayInputStream(claimFile));
@@ -165,7 +124,7 @@ public final class SimulatedPayer {
         ByteArrayOutputStream ack277 = new ByteArrayOutputStream();
         writeClaimAcknowledgments(batches, now, ack277);
         LOG.log(Level.DEBUG, "{0} acknowledged {1} claim set(s)", PAYER_ID, batches.size());
-        return new Acknowledgment(ack999.toByteArray(), ack277.toByteArray());
+        return new PayerConnection.Acknowledgment(ack999.toByteArray(), ack277.toByteArray());
     }
 
     /**

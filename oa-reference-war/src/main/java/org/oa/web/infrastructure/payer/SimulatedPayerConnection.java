@@ -26,8 +26,7 @@ public class SimulatedPayerConnection implements PayerConnection {
 
     @Override
     public Acknowledgment acknowledge(byte[] claimFile, LocalDateTime now) {
-        SimulatedPayer.Acknowledgment ack = payer.acknowledge(claimFile, now);
-        return new Acknowledgment(ack.implementationAck(), ack.claimAck());
+        return payer.acknowledge(claimFile, now);
     }
 
     @Override

@@ -91,7 +91,7 @@ class SimulatedPayerTest {
     void acceptsClaimsAndAssignsPayerClaimNumbers() {
         byte[] file = claimFile(42, officeVisit(1, "PCN-1001", "XQZ100000001"), outpatient("UB-2001"));
 
-        SimulatedPayer.Acknowledgment ack = PAYER.acknowledge(file, NOW);
+        org.oa.web.application.payer.PayerConnection.Acknowledgment ack = PAYER.acknowledge(file, NOW);
 
         assertValidatesCleanly(ack.implementationAck());
         List<TransactionDocument> acks999 = documents(ack.implementationAck());
@@ -128,7 +128,7 @@ class SimulatedPayerTest {
         byte[] file = claimFile(7, officeVisit(1, "PCN-1001", "XQZ100000001"),
                 officeVisit(2, "PCN-1002", "NOCOV0000002"));
 
-        SimulatedPayer.Acknowledgment ack = PAYER.acknowledge(file, NOW);
+        org.oa.web.application.payer.PayerConnection.Acknowledgment ack = PAYER.acknowledge(file, NOW);
 
         assertThat(claimStatuses(ack.claimAck())).satisfiesExactly(c -> {
             assertThat(c.accepted()).isTrue();
@@ -266,7 +266,7 @@ class SimulatedPayerTest {
 
         assertThat(PAYER.remit(file, PAY_DAY, 4)).isEmpty();
         assertThat(PAYER.remit("not an interchange".getBytes(StandardCharsets.US_ASCII), PAY_DAY, 4)).isEmpty();
-        SimulatedPayer.Acknowledgment ack = PAYER.acknowledge("not an interchange".getBytes(
+        org.oa.web.application.payer.PayerConnection.Acknowledgment ack = PAYER.acknowledge("not an interchange".getBytes(
                 StandardCharsets.US_ASCII), NOW);
         assertThat(ack.claimAck()).isEmpty();
         assertThat(ack.toString()).doesNotContain("PCN");
