@@ -52,24 +52,24 @@ public class ApiTokens {
     }
 
     /** The practice's tokens that still work, newest first. */
-    public List<ApiToken> list(String practiceId) {
-        return security.apiTokens().list(UUID.fromString(practiceId));
+    public List<ApiToken> list(PracticeId practice) {
+        return security.apiTokens().list(practice.value());
     }
 
     /** Issues a token for the administrator's practice; the token is shown once. */
-    public IssuedApiToken issue(String practiceId, String label, String accountId) {
-        return security.apiTokens().issue(UUID.fromString(practiceId), label, AccountId.parse(accountId));
+    public IssuedApiToken issue(PracticeId practice, String label, String accountId) {
+        return security.apiTokens().issue(practice.value(), label, AccountId.parse(accountId));
     }
 
     /** Revokes a token of the practice; false when the practice has no such working token. */
-    public boolean revoke(String practiceId, String tokenId, String accountId) {
+    public boolean revoke(PracticeId practice, String tokenId, String accountId) {
         ApiTokenId id;
         try {
             id = ApiTokenId.parse(tokenId);
         } catch (IllegalArgumentException e) {
             return false;
         }
-        return security.apiTokens().revoke(UUID.fromString(practiceId), id, AccountId.parse(accountId));
+        return security.apiTokens().revoke(practice.value(), id, AccountId.parse(accountId));
     }
 
     /**

@@ -16,6 +16,7 @@ import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
 import org.oa.security.account.AccountView;
 import org.oa.security.account.Portal;
+import org.oa.security.account.Role;
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.login.LoginOutcome;
@@ -40,7 +41,7 @@ public class SignIn {
      * @param roles        the account's roles that open this portal, in a stable order, never empty
      * @param practiceName the practice's name, or null for a patient
      */
-    public record PasswordAccepted(AccountView account, List<String> roles, String practiceName) {
+    public record PasswordAccepted(AccountView account, List<Role> roles, String practiceName) {
     }
 
     /**
@@ -52,7 +53,7 @@ public class SignIn {
         if (!(outcome instanceof LoginOutcome.Success success)) {
             return Optional.empty();
         }
-        List<String> roles = success.rolesInPortal().stream().sorted().map(Enum::name).toList();
+        List<Role> roles = success.rolesInPortal().stream().sorted().toList();
         return Optional.of(new PasswordAccepted(success.account(), roles,
                 practiceName(success.account().practiceId()).orElse(null)));
     }
@@ -71,8 +72,8 @@ public class SignIn {
     }
 
     /** Records that the user chose one of several roles. */
-    public void roleChosen(String accountId, Portal portal, String role) {
-        audit(AuditAction.ROLE_CHOSEN, accountId, portal, role);
+    public void roleChosen(String accountId, Portal portal, Role role) {
+        audit(AuditAction.ROLE_CHOSEN, accountId, portal, role.name());
     }
 
     /** Records a sign-out the user asked for. */

@@ -222,7 +222,7 @@ public class AdminPage {
     }
 
     private static UUID practiceId() {
-        return UUID.fromString(user().practiceId());
+        return user().practiceId().value();
     }
 
     private static SignedInUser user() {

@@ -1,7 +1,6 @@
 package org.oa.web.interfaces.portal.admin;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -38,7 +37,7 @@ public class AuditCsvServlet extends HttpServlet {
             PracticeAdministration.AuditFilter filter = PracticeAdministration.AuditFilter.parse(
                     request.getParameter("user"), request.getParameter("patient"), request.getParameter("action"),
                     request.getParameter("from"), request.getParameter("to"));
-            administration.exportCsv(UUID.fromString(user.practiceId()), filter, csv);
+            administration.exportCsv(user.practiceId().value(), filter, csv);
         } catch (IllegalArgumentException unreadable) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, unreadable.getMessage());
             return;

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import org.oa.core.practice.PracticeId;
+import org.oa.security.account.Role;
+
 /**
  * A sign-in whose password was accepted but which still has steps to go (a second factor, choosing a role),
  * kept in the session under {@link #SESSION_KEY}. It opens no portal page; only the remaining steps' pages.
@@ -15,7 +18,7 @@ import java.util.Objects;
  * @param displayName          the name to show
  * @param practiceName         the practice's name, or null for a patient
  * @param practiceId           the practice's ID, or null for a patient
- * @param roles                the account's roles in this portal (names of {@code org.oa.security.account.Role}), sorted
+ * @param roles                the account's roles in this portal sorted
  * @param passwordAt           when the password was accepted
  * @param secondFactorRequired whether this sign-in needs a second factor
  * @param secondFactorPassed   whether the second factor was given
@@ -26,7 +29,7 @@ import java.util.Objects;
  *                             requires one), after the second factor was given
  */
 public record PendingSignIn(PortalSite portal, String accountId, String username, String displayName,
-                            String practiceName, String practiceId, List<String> roles, Instant passwordAt,
+                            String practiceName, PracticeId practiceId, List<Role> roles, Instant passwordAt,
                             boolean secondFactorRequired, boolean secondFactorPassed, boolean noConfirmedFactor,
                             boolean appOwed) implements Serializable {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.oa.security.account.Role;
 import org.oa.web.application.signin.RoleNames;
 
 /**
@@ -67,7 +68,7 @@ public final class SignInSteps {
     }
 
     /** Finishes signing in as {@code role}, which must be one of the pending sign-in's roles. */
-    public static SignedInUser complete(HttpServletRequest request, PendingSignIn pending, String role, SessionSettings timing) {
+    public static SignedInUser complete(HttpServletRequest request, PendingSignIn pending, Role role, SessionSettings timing) {
         if (!pending.roles().contains(role)) {
             throw new IllegalArgumentException("role not held in this portal");
         }

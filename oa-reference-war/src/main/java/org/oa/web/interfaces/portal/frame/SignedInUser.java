@@ -4,6 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.oa.core.practice.PracticeId;
+import org.oa.security.account.Role;
+
 /**
  * Who is signed in to which portal, kept in the HTTP session under {@link #SESSION_KEY}. A session holds at most
  * one signed-in user for one portal. Holds no credential and no patient data.
@@ -14,12 +17,12 @@ import java.util.Objects;
  * @param displayName  the name shown on the dashboard
  * @param practiceName the practice's name, or null for a patient account
  * @param practiceId   the practice's ID, or null for a patient account
- * @param roleCode     the role acting in this portal, as the name of {@code org.oa.security.account.Role}
- * @param role         the same role as shown to the user
+ * @param role         the role acting in this portal
+ * @param roleName     the same role as shown to the user
  * @param signedInAt   when the password was accepted; the absolute session limit counts from here
  */
 public record SignedInUser(PortalSite portal, String accountId, String username, String displayName,
-                           String practiceName, String practiceId, String roleCode, String role,
+                           String practiceName, PracticeId practiceId, Role role, String roleName,
                            Instant signedInAt) implements Serializable {
 
     /** Session attribute holding the signed-in user. */
@@ -50,7 +53,7 @@ public record SignedInUser(PortalSite portal, String accountId, String username,
 
     /** True when the user acts as a practice administrator in this session. */
     public boolean administrator() {
-        return "PRACTICE_ADMIN".equals(roleCode);
+        return role == Role.PRACTICE_ADMIN;
     }
 
     public SignedInUser {
@@ -58,7 +61,7 @@ public record SignedInUser(PortalSite portal, String accountId, String username,
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(displayName, "displayName");
-        Objects.requireNonNull(roleCode, "roleCode");
+        Objects.requireNonNull(roleName, "roleName");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(signedInAt, "signedInAt");
     }

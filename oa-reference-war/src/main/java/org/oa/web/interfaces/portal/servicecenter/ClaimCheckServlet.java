@@ -41,7 +41,7 @@ public class ClaimCheckServlet extends HttpServlet {
             return;
         }
         request.setCharacterEncoding("UTF-8");
-        PracticeId practice = new PracticeId(UUID.fromString(user.practiceId()));
+        PracticeId practice = user.practiceId();
         ClaimId id = ClaimId.random();
         PatientId patient = null;
         try {

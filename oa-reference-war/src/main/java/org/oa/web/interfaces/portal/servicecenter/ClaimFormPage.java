@@ -205,7 +205,7 @@ public class ClaimFormPage implements Serializable {
     }
 
     static PracticeId practice() {
-        return new PracticeId(UUID.fromString(SignedInUser.current().practiceId()));
+        return SignedInUser.current().practiceId();
     }
 
     /** Rows of failures for the list above the form. */

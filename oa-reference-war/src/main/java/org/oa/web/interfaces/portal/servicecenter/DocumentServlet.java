@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFileId;
 import org.oa.web.application.clearinghouse.ClaimSubmissions;
 import org.oa.web.interfaces.portal.frame.SignedInUser;
@@ -40,7 +39,7 @@ public class DocumentServlet extends HttpServlet {
         Optional<Path> document = Optional.empty();
         if (parts.length == 2) {
             try {
-                document = submissions.document(new PracticeId(UUID.fromString(user.practiceId())),
+                document = submissions.document(user.practiceId(),
                         new SubmissionFileId(UUID.fromString(parts[0])), parts[1]);
             } catch (IllegalArgumentException malformed) {
                 document = Optional.empty();

@@ -1,7 +1,6 @@
 package org.oa.web.interfaces.portal.servicecenter;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -30,7 +29,7 @@ public class EobPage {
     public Eras.Eob getEob() {
         if (eob == null) {
             String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-            PracticeId practice = new PracticeId(UUID.fromString(SignedInUser.current().practiceId()));
+            PracticeId practice = SignedInUser.current().practiceId();
             eob = id == null ? Optional.empty() : eras.eob(practice, id);
         }
         return eob.orElse(null);

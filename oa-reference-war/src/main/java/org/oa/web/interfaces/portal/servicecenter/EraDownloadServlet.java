@@ -3,7 +3,6 @@ package org.oa.web.interfaces.portal.servicecenter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -40,7 +39,7 @@ public class EraDownloadServlet extends HttpServlet {
         String name = path == null || path.indexOf('/', 1) >= 0 ? "" : path.substring(1);
         PracticeId practice;
         try {
-            practice = new PracticeId(UUID.fromString(user.practiceId()));
+            practice = user.practiceId();
         } catch (IllegalArgumentException malformed) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

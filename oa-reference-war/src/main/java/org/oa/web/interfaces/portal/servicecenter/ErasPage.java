@@ -1,13 +1,11 @@
 package org.oa.web.interfaces.portal.servicecenter;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.oa.core.practice.PracticeId;
 import org.oa.web.application.clearinghouse.Eras;
 import org.oa.web.interfaces.portal.frame.PortalPage;
 import org.oa.web.interfaces.portal.frame.PortalSite;
@@ -26,7 +24,7 @@ public class ErasPage {
 
     public List<Eras.Era> getRows() {
         if (rows == null) {
-            rows = eras.list(new PracticeId(UUID.fromString(SignedInUser.current().practiceId())));
+            rows = eras.list(SignedInUser.current().practiceId());
         }
         return rows;
     }

@@ -33,7 +33,7 @@ public class FileSummaryPage {
     public ClaimSubmissions.Outcome getOutcome() {
         if (outcome == null) {
             String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-            PracticeId practice = new PracticeId(UUID.fromString(SignedInUser.current().practiceId()));
+            PracticeId practice = SignedInUser.current().practiceId();
             outcome = Optional.empty();
             try {
                 if (id != null) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -44,7 +43,7 @@ public class FilesPage {
 
     public List<Row> getRows() {
         if (rows == null) {
-            PracticeId practice = new PracticeId(UUID.fromString(SignedInUser.current().practiceId()));
+            PracticeId practice = SignedInUser.current().practiceId();
             String uploaded = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                     .getOrDefault("uploaded", "");
             Set<String> just = Set.of(uploaded.split(","));

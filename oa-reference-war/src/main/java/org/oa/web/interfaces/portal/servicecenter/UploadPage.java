@@ -6,7 +6,6 @@ import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -52,7 +51,7 @@ public class UploadPage {
     /** Processes every chosen file and shows their File Summaries. */
     public String upload() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        PracticeId practice = new PracticeId(UUID.fromString(SignedInUser.current().practiceId()));
+        PracticeId practice = SignedInUser.current().practiceId();
         List<String> ids = new ArrayList<>();
         for (Part part : files) {
             if (part.getSize() == 0) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.oa.security.account.Role;
 import org.oa.web.application.signin.RoleNames;
 import org.oa.web.application.signin.SignIn;
 import org.oa.web.interfaces.portal.frame.PendingSignIn;
@@ -37,7 +38,7 @@ public class ChooseRolePage {
     public List<Choice> getChoices() {
         PendingSignIn pending = PendingSignIn.current();
         return pending == null ? List.of()
-                : pending.roles().stream().map(r -> new Choice(r, RoleNames.of(r))).toList();
+                : pending.roles().stream().map(r -> new Choice(r.name(), RoleNames.of(r))).toList();
     }
 
     public String getDisplayName() {
@@ -46,10 +47,12 @@ public class ChooseRolePage {
     }
 
     /** Finishes signing in as the chosen role. */
-    public void choose(String role) throws IOException {
+    public void choose(String choice) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         PendingSignIn pending = PendingSignIn.current();
-        if (pending == null || !pending.roles().contains(role)) {
+        Role role = pending == null ? null
+                : pending.roles().stream().filter(r -> r.name().equals(choice)).findFirst().orElse(null);
+        if (role == null) {
             // A stale page or a forged value: start again at the portal's login.
             String login = pending == null ? "/" : pending.portal().loginPage();
             external.redirect(external.getRequestContextPath() + login);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.oa.core.practice.PracticeId;
 import org.oa.security.login.LoginOutcome;
 import org.oa.web.application.signin.SecondFactor;
 import org.oa.web.application.signin.SignIn;
@@ -105,7 +106,7 @@ public class LoginPage {
         String accountId = account.id().toString();
         PendingSignIn pending = new PendingSignIn(site, accountId, account.username(), account.displayName(),
                 accepted.get().practiceName(),
-                account.practiceId() == null ? null : account.practiceId().toString(), accepted.get().roles(),
+                account.practiceId() == null ? null : new PracticeId(account.practiceId()), accepted.get().roles(),
                 Instant.now(),
                 secondFactor.required(site.portal(), accountId) || signIn.practiceRequiresSecondFactor(account),
                 false, !secondFactor.hasConfirmedFactor(accountId),

@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import org.junit.jupiter.api.Test;
+import org.oa.security.account.Role;
 import org.oa.web.interfaces.web.PathGuardFilter;
 
 /**
@@ -25,7 +26,7 @@ import org.oa.web.interfaces.web.PathGuardFilter;
 class PortalAccessTest {
 
     private static final PendingSignIn PENDING = new PendingSignIn(PortalSite.PRACTICE_MATE,
-            "00000000-0000-0000-0000-000000000001", "demo.user", "Demo User", null, null, List.of("FRONT_DESK"),
+            "00000000-0000-0000-0000-000000000001", "demo.user", "Demo User", null, null, List.of(Role.FRONT_DESK),
             Instant.EPOCH, true, false, false, false);
 
     private static final List<PortalAccess.Visitor> VISITORS = List.of(PortalAccess.Visitor.ANONYMOUS,

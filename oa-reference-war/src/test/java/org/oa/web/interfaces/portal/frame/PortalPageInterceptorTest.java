@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.oa.core.practice.PracticeId;
+import org.oa.security.account.Role;
 
 /** The page beans' own check: it refuses what the filter should have refused, if the filter ever lets it by. */
 class PortalPageInterceptorTest {
@@ -24,7 +26,7 @@ class PortalPageInterceptorTest {
 
     private static SignedInUser user(PortalSite site, String role) {
         return new SignedInUser(site, "00000000-0000-0000-0000-000000000001", "demo.user", "Demo User", "Practice",
-                "00000000-0000-0000-0000-000000000002", role, role, Instant.now());
+                PracticeId.parse("00000000-0000-0000-0000-000000000002"), Role.valueOf(role), role, Instant.now());
     }
 
     private static String refusal(Class<?> bean, SignedInUser user, PortalSite page) {

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.oa.security.account.Role;
 
 /** Which step pages a sign-in whose password was accepted may open: never one that a password alone should not. */
 class SignInStepsTest {
 
     private static PendingSignIn pending(PortalSite site, boolean owed, boolean noFactor, boolean appOwed,
-                                         String... roles) {
+                                         Role... roles) {
         return new PendingSignIn(site, "00000000-0000-0000-0000-000000000001", "demo.user", "Demo User", null, null,
-                List.of(roles.length == 0 ? new String[] {"CLINICIAN"} : roles), Instant.EPOCH, owed, false,
+                List.of(roles.length == 0 ? new Role[] {Role.CLINICIAN} : roles), Instant.EPOCH, owed, false,
                 noFactor, appOwed);
     }
 
@@ -52,12 +53,12 @@ class SignInStepsTest {
 
     @Test
     void rolesAreChosenOnlyOnceNothingIsOwedAndOnlyWithMoreThanOne() {
-        PendingSignIn twoRoles = pending(PortalSite.PRACTICE_MATE, false, true, false, "BILLER", "PRACTICE_ADMIN");
+        PendingSignIn twoRoles = pending(PortalSite.PRACTICE_MATE, false, true, false, Role.BILLER, Role.PRACTICE_ADMIN);
         assertThat(SignInSteps.mayShow(twoRoles, SignInSteps.CHOOSE_ROLE_PAGE)).isTrue();
         assertThat(SignInSteps.mayShow(twoRoles, SignInSteps.ENROL_PAGE)).isFalse();
         assertThat(SignInSteps.mayShow(pending(PortalSite.PRACTICE_MATE, false, true, false),
                 SignInSteps.CHOOSE_ROLE_PAGE)).isFalse();
-        assertThat(SignInSteps.mayShow(pending(PortalSite.PRACTICE_MATE, true, false, false, "BILLER",
-                "PRACTICE_ADMIN"), SignInSteps.CHOOSE_ROLE_PAGE)).isFalse();
+        assertThat(SignInSteps.mayShow(pending(PortalSite.PRACTICE_MATE, true, false, false, Role.BILLER,
+                Role.PRACTICE_ADMIN), SignInSteps.CHOOSE_ROLE_PAGE)).isFalse();
     }
 }
