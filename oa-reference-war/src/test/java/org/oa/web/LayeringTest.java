@@ -84,4 +84,32 @@ class LayeringTest {
                 .because("PayerExchange talks to payers through PayerConnection; SimulatedPayer implements it")
                 .check(classes);
     }
+
+    @Test
+    void theApplicationDeclaresPortsAndNeverReachesTheInfrastructure() {
+        noClasses().that().resideInAPackage("org.oa.web.application..")
+                .should().dependOnClassesThat().resideInAPackage("org.oa.web.infrastructure..")
+                .because("the application declares ports (Repositories, Mail, DataFolder, PayerConnection,"
+                        + " DemoOutboxes) and the infrastructure implements them")
+                .check(classes);
+    }
+
+    @Test
+    void theApplicationWorksWithRepositoriesNotWithJpa() {
+        noClasses().that().resideInAPackage("org.oa.web.application..")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
+                .because("use cases get oa-core's repositories through the Repositories port; JPA stays in the"
+                        + " infrastructure")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheInfrastructuresPersistenceHoldsAnEntityManager() {
+        noClasses().that().resideInAPackage("org.oa.web..")
+                .and().resideOutsideOfPackage("org.oa.web.infrastructure.persistence..")
+                .should().dependOnClassesThat().areAssignableTo("jakarta.persistence.EntityManager")
+                .because("every repository of the WAR works in the container's one transaction-scoped entity"
+                        + " manager, handed out by JpaRepositories")
+                .check(classes);
+    }
 }

@@ -2,8 +2,6 @@ package org.oa.web.infrastructure;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.security.SecureRandom;
-import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -16,18 +14,18 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oa.core.persistence.CorePersistence;
-import org.oa.core.practice.Practice;
-import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
-import org.oa.web.application.account.ApiTokens;
 import org.oa.web.application.demo.DemoData;
+import org.oa.web.application.demo.DemoStart;
 import org.oa.web.application.payer.PayerCatalog;
+import org.oa.web.application.signin.WebSessions;
 import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /**
- * Runs once when the application starts: migrates both schemas, loads the bundled payer list into an empty payer
- * table, creates the demo data into an empty database
- * (unless {@code oa.demo.enabled=false}) and prints where the portals are.
+ * Runs once when the application starts and only wires: migrates both schemas, then hands over to the use cases
+ * that start with the deployment (old sessions forgotten, the bundled payer list loaded into an empty payer table,
+ * the demo data unless {@code oa.demo.enabled=false}), starts the audit checkpoints and prints where the portals
+ * are.
  */
 @ApplicationScoped
 public class Startup {
@@ -41,13 +39,13 @@ public class Startup {
     OaSecurity security;
 
     @Inject
-    DemoData demoData;
+    WebSessions webSessions;
 
     @Inject
     PayerCatalog payerCatalog;
 
     @Inject
-    ApiTokens apiTokens;
+    DemoStart demoStart;
 
     @Inject
     @ConfigProperty(name = "oa.demo.api-token")
@@ -79,51 +77,46 @@ public class Startup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         CorePersistence.migrate(dataSource);
         security.migrate();
-        // Ended sessions, and those whose node stopped without ending them, are kept a month for the record.
-        security.sessions().purge(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+        webSessions.purgeOld();
         int payers = payerCatalog.loadBundledIfEmpty();
         if (payers > 0) {
             LOG.log(Level.INFO, "Loaded the bundled payer list: {0} payers", Integer.toString(payers));
         }
         String passwordNote = "";
-        if (demoEnabled && demoData.databaseIsEmpty()) {
-            passwordNote = createDemoData();
-        }
         if (demoEnabled) {
-            // Also for a database whose demo practice was made before the practice record: once, then never again.
-            DemoData.Completed completed = demoData.completePracticeRecord();
-            if (completed.changedAnything()) {
-                LOG.log(Level.INFO, "Demo practice record: {0} patients, {1} coverages, office hours for {2}"
-                        + " providers; demo.patient linked to their record: {3}", completed.patientsCreated(),
-                        completed.coveragesAdded(), completed.providersGivenHours(), completed.linked());
-            }
+            passwordNote = startDemo();
         }
         auditCheckpoints.start();
         printBanner(passwordNote);
     }
 
-    private String createDemoData() {
-        boolean generated = demoPassword.filter(p -> !p.isEmpty()).isEmpty();
-        char[] password = generated ? DemoData.randomPassword(new SecureRandom()) : demoPassword.get().toCharArray();
-        Practice practice = DemoData.practice(PracticeId.random());
-        DemoData.Created created = demoData.createAccounts(practice, password, demoTotpSecret.orElse(null));
-        if (!created.problems().isEmpty()) {
+    /** Starts the demo; returns the lines the banner shows about its secrets. */
+    private String startDemo() {
+        DemoStart.Outcome outcome = demoStart.start(new DemoStart.Settings(demoPassword, demoTotpSecret,
+                demoApiToken, secondPracticeApiToken));
+        DemoData.Completed completed = outcome.completed();
+        if (completed.changedAnything()) {
+            LOG.log(Level.INFO, "Demo practice record: {0} patients, {1} coverages, office hours for {2}"
+                    + " providers; demo.patient linked to their record: {3}", completed.patientsCreated(),
+                    completed.coveragesAdded(), completed.providersGivenHours(), completed.linked());
+        }
+        if (!outcome.problems().isEmpty()) {
             LOG.log(Level.ERROR, "Demo data NOT created: oa.demo.password breaks the password policy: "
-                    + String.join(" ", created.problems()) + " Choose another and restart.");
+                    + String.join(" ", outcome.problems()) + " Choose another and restart.");
             return "  Demo data was not created: oa.demo.password breaks the password policy (see above).\n";
         }
-        demoData.storePractice(practice);
-        apiTokens.provisionDemo(practice.id(), demoApiToken.orElse(null), secondPracticeApiToken.orElse(null));
-        String totp = demoTotpSecret.isPresent() ? "  demo.clinician's authenticator secret: oa.demo.totp-secret\n"
-                : "  demo.clinician's authenticator app (shown only now; add it to an app): "
-                        + created.clinicianTotp() + "\n";
-        String sftp = "  SFTP username " + DemoData.DEMO_SFTP_USERNAME + ", secret: the demo password\n";
-        if (generated) {
-            // Printed once, at creation; it is not stored anywhere in clear text.
-            return "  Demo password (generated, shown only now; set oa.demo.password to choose one): "
-                    + new String(password) + "\n" + totp + sftp;
+        if (!outcome.created()) {
+            return "";
         }
-        return "  Demo password: the value of oa.demo.password\n" + totp + sftp;
+        String totp = outcome.clinicianTotp()
+                .map(uri -> "  demo.clinician's authenticator app (shown only now; add it to an app): " + uri + "\n")
+                .orElse("  demo.clinician's authenticator secret: oa.demo.totp-secret\n");
+        String sftp = "  SFTP username " + DemoData.DEMO_SFTP_USERNAME + ", secret: the demo password\n";
+        // Printed once, at creation; it is not stored anywhere in clear text.
+        return outcome.generatedPassword()
+                .map(p -> "  Demo password (generated, shown only now; set oa.demo.password to choose one): " + p
+                        + "\n")
+                .orElse("  Demo password: the value of oa.demo.password\n") + totp + sftp;
     }
 
     private void printBanner(String passwordNote) {

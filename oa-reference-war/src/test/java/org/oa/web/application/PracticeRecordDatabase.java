@@ -12,15 +12,18 @@ import org.oa.security.OaSecurity;
 import org.oa.security.password.Argon2Parameters;
 import org.oa.web.application.audit.PatientDataAudit;
 import org.oa.web.application.payer.PayerCatalog;
+import org.oa.web.infrastructure.persistence.JpaRepositories;
 
 /**
- * A real in-memory Derby with both schemas migrated, one entity manager and the application services wired over
- * them as the container would (the tests begin and commit the transactions the container would). Synthetic data.
+ * A real in-memory Derby with both schemas migrated, one entity manager, the infrastructure's {@link Repositories}
+ * over it and the application services wired over them as the container would (the tests begin and commit the
+ * transactions the container would). Synthetic data.
  */
 public final class PracticeRecordDatabase implements AutoCloseable {
 
     public final OaSecurity security;
     public final EntityManager entityManager;
+    public final Repositories repositories;
     public final PatientDataAudit audit = new PatientDataAudit();
     public final PayerCatalog payerCatalog = new PayerCatalog();
     private final EntityManagerFactory factory;
@@ -35,8 +38,11 @@ public final class PracticeRecordDatabase implements AutoCloseable {
         security.migrate();
         factory = CorePersistence.createEntityManagerFactory(dataSource);
         entityManager = factory.createEntityManager();
+        JpaRepositories jpa = new JpaRepositories();
+        Wiring.inject(jpa, "entityManager", entityManager);
+        repositories = jpa;
         Wiring.inject(audit, "security", security);
-        Wiring.inject(payerCatalog, "entityManager", entityManager);
+        Wiring.inject(payerCatalog, "repositories", repositories);
         inTransaction(payerCatalog::loadBundledIfEmpty);
     }
 

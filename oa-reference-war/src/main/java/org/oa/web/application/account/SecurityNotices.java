@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
-import org.oa.web.infrastructure.mail.Mailer;
+import org.oa.web.application.Mail;
 
 /**
  * Tells an account's owner by e-mail when a way of signing in changed (an authenticator app set up, replaced or
@@ -43,11 +43,11 @@ public class SecurityNotices {
     OaSecurity security;
 
     @Inject
-    Mailer mailer;
+    Mail mail;
 
     /** Sends the notice to the account's e-mail address; a mail failure never undoes the change. */
     public void factorChanged(String accountId, FactorChange change) {
-        security.accounts().find(AccountId.parse(accountId)).ifPresent(account -> mailer.send(account.email(),
+        security.accounts().find(AccountId.parse(accountId)).ifPresent(account -> mail.send(account.email(),
                 SUBJECT, body(account.displayName(), account.username(), change, Instant.now())));
     }
 

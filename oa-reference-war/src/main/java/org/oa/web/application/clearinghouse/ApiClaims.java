@@ -10,17 +10,15 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.claim.Claim;
 import org.oa.core.claim.ClaimId;
 import org.oa.core.claim.StoredClaim;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionChannel;
 import org.oa.edi.claims.ClaimFileWriter;
+import org.oa.web.application.Repositories;
 import org.oa.web.application.payer.PayerBatches;
 import org.oa.web.application.payer.PayerCatalog;
 
@@ -32,8 +30,8 @@ import org.oa.web.application.payer.PayerCatalog;
 @ApplicationScoped
 public class ApiClaims {
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     @Inject
     ClaimSubmissions submissions;
@@ -44,7 +42,7 @@ public class ApiClaims {
     /** A claim of the practice with its lifecycle; empty for an unknown claim or one of another practice. */
     @Transactional
     public Optional<StoredClaim> find(PracticeId practice, ClaimId id) {
-        return CoreRepositories.claims(entityManager, practice).find(id);
+        return repositories.claims(practice).find(id);
     }
 
     /**

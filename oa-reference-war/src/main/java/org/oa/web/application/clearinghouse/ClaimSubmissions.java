@@ -50,6 +50,9 @@ public class ClaimSubmissions {
     @Inject
     PatientDataAudit patientDataAudit;
 
+    @Inject
+    SubmissionFolders folders;
+
     /** A processed file with its File Summary and the names of the documents answering it. */
     public record Outcome(SubmissionFile file, FileSummaryReport report, List<String> documents) {
     }
@@ -58,7 +61,7 @@ public class ClaimSubmissions {
     public Outcome receive(PracticeId practice, String submittedName, SubmissionChannel channel, InputStream content) {
         SubmissionFileId id = SubmissionFileId.random();
         String name = SubmissionFolders.safeName(submittedName);
-        Path target = SubmissionFolders.receivedPath(practice, id, name);
+        Path target = folders.receivedPath(practice, id, name);
         try {
             Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -74,7 +77,7 @@ public class ClaimSubmissions {
     public Optional<Outcome> receiveFromInbound(PracticeId practice, Path inboundFile) {
         SubmissionFileId id = SubmissionFileId.random();
         String name = SubmissionFolders.safeName(inboundFile.getFileName().toString());
-        Path target = SubmissionFolders.receivedPath(practice, id, name);
+        Path target = folders.receivedPath(practice, id, name);
         Instant receivedAt = Instant.now();
         try {
             writeMeta(target.getParent().getParent(), SubmissionChannel.SFTP, receivedAt);
@@ -106,19 +109,19 @@ public class ClaimSubmissions {
         LOG.log(Level.INFO, "Submission file {0} ({1}, {2} bytes): {3}, {4} claims accepted, {5} rejected", id,
                 channel, Long.toString(size), stored.file().status(), Integer.toString(stored.report().acceptedCount()),
                 Integer.toString(stored.report().rejectedCount()));
-        return new Outcome(stored.file(), stored.report(), SubmissionFolders.documents(stored.file()));
+        return new Outcome(stored.file(), stored.report(), folders.documents(stored.file()));
     }
 
     /** Copies a processed file's documents into the practice's {@code outbound/}, once. */
-    private static void deliver(SubmissionFile file) {
-        Path folder = SubmissionFolders.folder(file.practiceId(), file.id());
+    private void deliver(SubmissionFile file) {
+        Path folder = folders.folder(file.practiceId(), file.id());
         Path marker = folder.resolve(SubmissionFolders.DELIVERED);
         if (Files.exists(marker)) {
             return;
         }
-        Path outbound = SubmissionFolders.outbound(file.practiceId());
+        Path outbound = folders.outbound(file.practiceId());
         try {
-            for (String name : SubmissionFolders.documents(file)) {
+            for (String name : folders.documents(file)) {
                 // Copied under a hidden name and renamed, so practice software never fetches half a file.
                 Path partial = outbound.resolve("." + name + ".part");
                 Files.copy(folder.resolve(name), partial, StandardCopyOption.REPLACE_EXISTING);
@@ -137,7 +140,7 @@ public class ClaimSubmissions {
      */
     public int recover() {
         int worked = 0;
-        for (Path folder : SubmissionFolders.allFolders()) {
+        for (Path folder : folders.allFolders()) {
             Optional<Path> content = SubmissionFolders.received(folder);
             if (content.isEmpty() || Files.exists(folder.resolve(SubmissionFolders.DELIVERED))) {
                 continue;
@@ -183,13 +186,13 @@ public class ClaimSubmissions {
     /** A file of the practice with its File Summary and documents. */
     public Optional<Outcome> find(PracticeId practice, SubmissionFileId id) {
         return store.find(practice, id).map(file -> new Outcome(file, store.report(practice, id)
-                .orElseGet(() -> FileSummaryReport.of(id, List.of())), SubmissionFolders.documents(file)));
+                .orElseGet(() -> FileSummaryReport.of(id, List.of())), folders.documents(file)));
     }
 
     /** A document of a file of the practice, by its name; empty when either is unknown. */
     public Optional<Path> document(PracticeId practice, SubmissionFileId id, String name) {
-        return store.find(practice, id).filter(file -> SubmissionFolders.documents(file).contains(name))
-                .map(file -> SubmissionFolders.folder(practice, id).resolve(name));
+        return store.find(practice, id).filter(file -> folders.documents(file).contains(name))
+                .map(file -> folders.folder(practice, id).resolve(name));
     }
 
     private static void writeMeta(Path folder, SubmissionChannel channel, Instant receivedAt) {

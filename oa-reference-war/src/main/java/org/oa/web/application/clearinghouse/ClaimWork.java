@@ -9,8 +9,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.claim.Claim;
@@ -26,9 +24,9 @@ import org.oa.core.edit.EditFailure;
 import org.oa.core.edit.FrontEndEdits;
 import org.oa.core.lifecycle.ClaimLifecycle;
 import org.oa.core.lifecycle.ClaimStatus;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
+import org.oa.web.application.Repositories;
 import org.oa.web.application.payer.PayerCatalog;
 
 /**
@@ -43,8 +41,8 @@ public class ClaimWork {
     public static final List<ClaimStatus> CORRECTABLE = List.of(ClaimStatus.REJECTED, ClaimStatus.PAYER_REJECTED,
             ClaimStatus.CORRECTED);
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     @Inject
     PayerCatalog payerCatalog;
@@ -58,23 +56,23 @@ public class ClaimWork {
 
     @Transactional
     public Optional<StoredClaim> find(PracticeId practice, ClaimId id) {
-        return CoreRepositories.claims(entityManager, practice).find(id);
+        return repositories.claims(practice).find(id);
     }
 
     @Transactional
     public List<StoredClaim> search(PracticeId practice, ClaimSearch search, int limit) {
-        return CoreRepositories.claims(entityManager, practice).search(search, limit);
+        return repositories.claims(practice).search(search, limit);
     }
 
     /** One page of the practice's claims that match {@code search}, in {@code order}, with the total. */
     @Transactional
     public ClaimPage page(PracticeId practice, ClaimSearch search, ClaimOrder order, int offset, int limit) {
-        return CoreRepositories.claims(entityManager, practice).page(search, order, offset, limit);
+        return repositories.claims(practice).page(search, order, offset, limit);
     }
 
     @Transactional
     public Map<ClaimStatus, Long> countByStatus(PracticeId practice) {
-        return CoreRepositories.claims(entityManager, practice).countByStatus();
+        return repositories.claims(practice).countByStatus();
     }
 
     /** Runs the front-end edits on a claim of the practice (the live check; nothing is stored). */
@@ -142,11 +140,11 @@ public class ClaimWork {
     }
 
     private ClaimRepository repository(PracticeId practice) {
-        return CoreRepositories.claims(entityManager, practice);
+        return repositories.claims(practice);
     }
 
     private EditContext context(ClaimRepository claims) {
         return new EditContext(Clock.systemUTC(), payerCatalog.current(),
-                CoreRepositories.enrollments(entityManager, claims.practiceId()).toEnrollments(), claims.history());
+                repositories.enrollments(claims.practiceId()).toEnrollments(), claims.history());
     }
 }

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -47,12 +48,12 @@ import org.oa.edi.document.ServicePayment;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.X12Document;
 import org.oa.edi.validation.X12Validator;
-import org.oa.web.infrastructure.DatabaseSettings;
+import org.oa.web.application.DataFolder;
 import org.oa.web.application.payer.PayerExchange;
 
 /**
  * The ERAs (835 remittance advices) a practice received, read from the payer batch folders the
- * {@link PayerExchange} keeps: {@code <oa.data.dir>/payers/<payer>/<batch>/payer.835}, shown once the batch carries
+ * {@link PayerExchange} keeps: {@code payers/<payer>/<batch>/payer.835} of the {@link DataFolder}, shown once the batch carries
  * its {@code .remitted} marker (so a half-written 835 is never read). An ERA is one such file, named by its batch
  * UUID; it may hold several 835 transaction sets (one per payee), each a {@link Payment} with its own trace number.
  * Only folders whose {@code meta.properties} names the given practice are listed or opened.
@@ -70,18 +71,19 @@ public class Eras {
     private static final String META_FILE = "meta.properties";
     private static final String REMITTED = ".remitted";
 
-    private final Path dataDir;
+    @Inject
+    DataFolder dataFolder;
+
     private final AdjustmentCodes codes = AdjustmentCodes.bundled();
     private final Map<Path, Cached> summaries = new ConcurrentHashMap<>();
 
-    /** ERAs under {@link DatabaseSettings#dataDir()}, read at each call. */
+    /** For the container, which injects the data folder. */
     public Eras() {
-        this(null);
     }
 
-    /** ERAs under {@code dataDir} (the {@code oa.data.dir} layout); null means {@link DatabaseSettings#dataDir()}. */
-    public Eras(Path dataDir) {
-        this.dataDir = dataDir;
+    /** ERAs under {@code dataFolder}, read at each call. */
+    public Eras(DataFolder dataFolder) {
+        this.dataFolder = dataFolder;
     }
 
     /**
@@ -261,7 +263,7 @@ public class Eras {
     }
 
     private Path root() {
-        return (dataDir != null ? dataDir : DatabaseSettings.dataDir()).resolve("payers");
+        return dataFolder.path().resolve("payers");
     }
 
     /** Every {@code payers/<payer>/<uuid>/} folder. */

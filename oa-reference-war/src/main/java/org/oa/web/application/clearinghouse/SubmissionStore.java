@@ -20,8 +20,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.claim.ClaimRepository;
@@ -29,7 +27,6 @@ import org.oa.core.claim.PatientMatcher;
 import org.oa.core.edit.EditContext;
 import org.oa.core.edit.FrontEndEdits;
 import org.oa.core.patient.PatientId;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
 import org.oa.core.submission.FileSummaryReport;
@@ -39,6 +36,7 @@ import org.oa.core.submission.SubmissionFileId;
 import org.oa.core.submission.SubmissionFileRepository;
 import org.oa.core.submission.SubmissionFileStatus;
 import org.oa.edi.intake.ClaimFileIntake;
+import org.oa.web.application.Repositories;
 import org.oa.web.application.audit.PatientDataAudit;
 import org.oa.web.application.payer.PayerCatalog;
 import org.oa.web.application.folders.SubmissionFolders;
@@ -56,11 +54,14 @@ public class SubmissionStore {
     /** The clearinghouse as named in the acknowledgments it writes. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     @Inject
     PayerCatalog payerCatalog;
+
+    @Inject
+    SubmissionFolders folders;
 
     /**
      * A file as stored, with its summary.
@@ -81,14 +82,14 @@ public class SubmissionStore {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Stored process(SubmissionFile received, Path content) {
         PracticeId practice = received.practiceId();
-        SubmissionFileRepository files = CoreRepositories.submissionFiles(entityManager, practice);
+        SubmissionFileRepository files = repositories.submissionFiles(practice);
         Optional<SubmissionFile> already = files.find(received.id());
         if (already.isPresent()) {
             return new Stored(already.get(), files.findReport(received.id()).orElseThrow(), Set.of());
         }
-        ClaimRepository claims = CoreRepositories.claims(entityManager, practice);
+        ClaimRepository claims = repositories.claims(practice);
         EditContext context = new EditContext(Clock.systemUTC(), payerCatalog.current(),
-                CoreRepositories.enrollments(entityManager, practice).toEnrollments(), claims.history());
+                repositories.enrollments(practice).toEnrollments(), claims.history());
         ClaimFileIntake intake = new ClaimFileIntake(new ClaimIntake(FrontEndEdits.standard(), claims.originalClaims()),
                 PayerBatches.CLEARINGHOUSE_NAME, PayerBatches.CLEARINGHOUSE_ID);
         ClaimFileIntake.Result result;
@@ -111,7 +112,7 @@ public class SubmissionStore {
         // exactly one patient; otherwise it stays unlinked (a claim never creates a patient). The patients compared
         // are audited after the commit (PatientDataAudit.claimsMatched), not under the trail's lock meanwhile.
         Set<PatientId> matched = new LinkedHashSet<>();
-        PatientMatcher matcher = new PatientMatcher(CoreRepositories.patients(entityManager, practice,
+        PatientMatcher matcher = new PatientMatcher(repositories.patients(practice,
                 event -> matched.add(event.patientId())));
         List<ClaimRepository.NewClaim> taken = new ArrayList<>(result.intake().claims().size());
         for (ClaimIntake.IntakeClaim c : result.intake().claims()) {
@@ -148,8 +149,8 @@ public class SubmissionStore {
         return new Stored(duplicate, report, Set.of());
     }
 
-    private static void write(SubmissionFile file, Map<String, byte[]> documents) {
-        Path folder = SubmissionFolders.folder(file.practiceId(), file.id());
+    private void write(SubmissionFile file, Map<String, byte[]> documents) {
+        Path folder = folders.folder(file.practiceId(), file.id());
         try {
             for (Map.Entry<String, byte[]> d : documents.entrySet()) {
                 if (d.getValue().length > 0) {
@@ -169,25 +170,25 @@ public class SubmissionStore {
     /** The practice's most recent files, newest first. */
     @Transactional
     public List<SubmissionFile> recent(PracticeId practice, int limit) {
-        return CoreRepositories.submissionFiles(entityManager, practice).findRecent(limit);
+        return repositories.submissionFiles(practice).findRecent(limit);
     }
 
     /** A file of the practice. */
     @Transactional
     public Optional<SubmissionFile> find(PracticeId practice, SubmissionFileId id) {
-        return CoreRepositories.submissionFiles(entityManager, practice).find(id);
+        return repositories.submissionFiles(practice).find(id);
     }
 
     /** Accepted and rejected claim counts of files of the practice. */
     @Transactional
     public Map<SubmissionFileId, FileSummaryReport.Counts> countClaims(PracticeId practice,
                                                                        List<SubmissionFileId> files) {
-        return CoreRepositories.submissionFiles(entityManager, practice).countClaims(files);
+        return repositories.submissionFiles(practice).countClaims(files);
     }
 
     /** The File Summary of a file of the practice. */
     @Transactional
     public Optional<FileSummaryReport> report(PracticeId practice, SubmissionFileId id) {
-        return CoreRepositories.submissionFiles(entityManager, practice).findReport(id);
+        return repositories.submissionFiles(practice).findReport(id);
     }
 }

@@ -10,13 +10,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.identifier.Npi;
 import org.oa.core.identifier.TaxId;
-import org.oa.core.persistence.CorePersistence;
 import org.oa.core.practice.Location;
 import org.oa.core.practice.OfficeHours;
 import org.oa.core.practice.Practice;
@@ -32,6 +29,7 @@ import org.oa.security.lockout.LockoutPolicy;
 import org.oa.security.password.PasswordPolicy;
 import org.oa.security.password.PasswordViolation;
 import org.oa.security.practice.PracticeSecurity;
+import org.oa.web.application.Repositories;
 import org.oa.web.application.audit.PatientDataAudit;
 
 /**
@@ -72,8 +70,8 @@ public class DemoData {
     @Inject
     DemoPracticeRecord practiceRecord;
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     /** One demo account. */
     public record DemoAccount(String username, String displayName, Set<Role> roles) {
@@ -81,7 +79,7 @@ public class DemoData {
 
     /** True when the database holds neither practices nor accounts. */
     public boolean databaseIsEmpty() {
-        return CorePersistence.practices(entityManager).count() == 0 && security.accounts().count() == 0;
+        return repositories.practices().count() == 0 && security.accounts().count() == 0;
     }
 
     /** The synthetic demo practice, its two providers with their office hours at its one location. */
@@ -126,7 +124,7 @@ public class DemoData {
     /** Stores the demo practice in its own transaction, so that it exists whole or not at all. */
     @Transactional
     public void storePractice(Practice practice) {
-        CorePersistence.practices(entityManager).add(practice);
+        repositories.practices().add(practice);
     }
 
     /**

@@ -9,8 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.contact.Address;
@@ -32,14 +31,13 @@ import org.oa.core.patient.PatientRepository;
 import org.oa.core.patient.PersonName;
 import org.oa.core.patient.RelatedPerson;
 import org.oa.core.patient.Sex;
-import org.oa.core.persistence.CorePersistence;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.OfficeHours;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.Provider;
 import org.oa.core.practice.ProviderRepository;
 import org.oa.core.practice.SaveResult;
+import org.oa.web.application.Repositories;
 
 /**
  * The demo practice's record: 25 synthetic patients with their coverages and the providers' office hours, stored
@@ -114,8 +112,8 @@ public class DemoPracticeRecord {
             new DemoPatient("SFM-0025", "Harper", "Demo", Sex.MALE, null, 64, 125, SIM01, "SIM500000025", null,
                     null, null));
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     /**
      * One demo patient.
@@ -166,14 +164,14 @@ public class DemoPracticeRecord {
      */
     @Transactional
     public Optional<Stored> store(PracticeId practice) {
-        Optional<Practice> stored = CorePersistence.practices(entityManager).find(practice);
+        Optional<Practice> stored = repositories.practices().find(practice);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         int providers = giveOfficeHours(practice, stored.get().locations().get(0).id());
         List<PatientRecordEvent> events = new ArrayList<>();
-        PatientRepository patients = CoreRepositories.patients(entityManager, practice, events::add);
-        CoverageRepository coverages = CoreRepositories.coverages(entityManager, practice, events::add);
+        PatientRepository patients = repositories.patients(practice, events::add);
+        CoverageRepository coverages = repositories.coverages(practice, events::add);
         LocalDate today = LocalDate.now();
         Map<String, PatientRecord> created = new HashMap<>();
         int coveragesAdded = 0;
@@ -204,7 +202,7 @@ public class DemoPracticeRecord {
 
     /** Sets the demo providers' office hours where none are set; returns how many providers got them. */
     private int giveOfficeHours(PracticeId practice, UUID location) {
-        ProviderRepository providers = CoreRepositories.providers(entityManager, practice);
+        ProviderRepository providers = repositories.providers(practice);
         int given = 0;
         for (Provider provider : providers.findAll()) {
             List<OfficeHours> hours = DemoData.officeHours(provider.npi(), location);

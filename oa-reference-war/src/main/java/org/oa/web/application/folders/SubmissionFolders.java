@@ -13,40 +13,54 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.SubmissionFile;
 import org.oa.core.submission.SubmissionFileId;
-import org.oa.web.infrastructure.DatabaseSettings;
+import org.oa.web.application.DataFolder;
 
 /**
- * Where submission files and the documents answering them live on disk:
- * {@code <oa.data.dir>/files/<practice>/<file id>/received/<name>} holds the file as received (kept, so that
+ * Where submission files and the documents answering them live on disk, under the {@link DataFolder}:
+ * {@code files/<practice>/<file id>/received/<name>} holds the file as received (kept, so that
  * nothing sent is lost), and the same folder holds the File Summary, 999, TA1 and 277CA under the names practice
  * software knows from Office Ally. A file whose folder has a received file but no database row was not processed
- * yet (e.g. the server stopped mid-way) and is processed at the next start.
+ * yet (e.g. the server stopped mid-way) and is processed at the next start. The names of the documents depend on
+ * the file alone (static). Thread-safe.
  */
-public final class SubmissionFolders {
+@ApplicationScoped
+public class SubmissionFolders {
 
     /** Marks a folder whose documents were copied to the practice's SFTP {@code outbound/}. */
     public static final String DELIVERED = ".delivered";
     private static final String RECEIVED = "received";
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private SubmissionFolders() {
+    @Inject
+    DataFolder dataFolder;
+
+    /** For the container, which injects the data folder. */
+    public SubmissionFolders() {
+    }
+
+    /** Submission folders under {@code dataFolder}. */
+    public SubmissionFolders(DataFolder dataFolder) {
+        this.dataFolder = dataFolder;
     }
 
     /** The root of all practices' submission folders. */
-    public static Path root() {
-        return DatabaseSettings.dataDir().resolve("files");
+    public Path root() {
+        return dataFolder.path().resolve("files");
     }
 
     /** The root of the practices' SFTP folders ({@code <practice>/inbound}, {@code <practice>/outbound}). */
-    public static Path sftpRoot() {
-        return DatabaseSettings.dataDir().resolve("sftp");
+    public Path sftpRoot() {
+        return dataFolder.path().resolve("sftp");
     }
 
     /** A practice's SFTP {@code outbound/} folder, created when missing. */
-    public static Path outbound(PracticeId practice) {
+    public Path outbound(PracticeId practice) {
         Path dir = sftpRoot().resolve(practice.toString()).resolve("outbound");
         try {
             Files.createDirectories(dir);
@@ -57,12 +71,12 @@ public final class SubmissionFolders {
     }
 
     /** The folder of one file. */
-    public static Path folder(PracticeId practice, SubmissionFileId file) {
+    public Path folder(PracticeId practice, SubmissionFileId file) {
         return root().resolve(practice.toString()).resolve(file.toString());
     }
 
     /** Where a file's received content is kept, its folders created. */
-    public static Path receivedPath(PracticeId practice, SubmissionFileId file, String name) {
+    public Path receivedPath(PracticeId practice, SubmissionFileId file, String name) {
         Path dir = folder(practice, file).resolve(RECEIVED);
         try {
             Files.createDirectories(dir);
@@ -86,7 +100,7 @@ public final class SubmissionFolders {
     }
 
     /** Every file folder of every practice, as (practice, file). */
-    public static List<Path> allFolders() {
+    public List<Path> allFolders() {
         List<Path> out = new ArrayList<>();
         if (!Files.isDirectory(root())) {
             return out;
@@ -157,7 +171,7 @@ public final class SubmissionFolders {
     }
 
     /** The documents of a file that exist, in the order a biller reads them. */
-    public static List<String> documents(SubmissionFile file) {
+    public List<String> documents(SubmissionFile file) {
         Path folder = folder(file.practiceId(), file.id());
         List<String> out = new ArrayList<>();
         List<String> names = new ArrayList<>(List.of(fileSummaryName(file), ack999Name(file), ta1Name(file),

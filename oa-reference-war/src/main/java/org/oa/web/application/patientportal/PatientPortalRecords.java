@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.oa.core.identifier.MemberId;
 import org.oa.core.patient.CoveragePriority;
@@ -19,12 +17,12 @@ import org.oa.core.patient.PatientRecordListener;
 import org.oa.core.patient.PatientRepository;
 import org.oa.core.payer.Payer;
 import org.oa.core.payer.PayerList;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
 import org.oa.security.account.AccountId;
 import org.oa.security.account.PatientRecordLink;
 import org.oa.security.account.Portal;
+import org.oa.web.application.Repositories;
 import org.oa.web.application.audit.PatientDataAudit;
 import org.oa.web.application.payer.PayerCatalog;
 
@@ -46,8 +44,8 @@ public class PatientPortalRecords {
     @Inject
     PayerCatalog payerCatalog;
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     /**
      * A patient's own record as Patient Ally shows it.
@@ -87,13 +85,13 @@ public class PatientPortalRecords {
         PracticeId practice = new PracticeId(link.get().practiceId());
         PatientId patientId = new PatientId(link.get().patientId());
         PatientRecordListener listener = audit.listener(accountId, Portal.PATIENT, page);
-        PatientRepository patients = CoreRepositories.patients(entityManager, practice, listener);
+        PatientRepository patients = repositories.patients(practice, listener);
         Optional<PatientRecord> patient = patients.find(patientId);
         if (patient.isEmpty()) {
             return Optional.empty();
         }
         PayerList payers = payerCatalog.current();
-        List<OwnCoverage> coverages = CoreRepositories.coverages(entityManager, practice, listener)
+        List<OwnCoverage> coverages = repositories.coverages(practice, listener)
                 .findInEffect(patientId, LocalDate.now()).stream()
                 .map(c -> coverage(c, payers)).toList();
         return Optional.of(new OwnRecord(patient.get(), coverages));

@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.identifier.PayerId;
@@ -18,8 +16,8 @@ import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.EnrollmentStatus;
 import org.oa.core.payer.Payer;
 import org.oa.core.payer.TransactionType;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
+import org.oa.web.application.Repositories;
 
 /**
  * A practice's enrollments with the payers that require one: where each stands, and requesting one. A claim for
@@ -28,8 +26,8 @@ import org.oa.core.practice.PracticeId;
 @ApplicationScoped
 public class EnrollmentRequests {
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     @Inject
     PayerCatalog payerCatalog;
@@ -50,7 +48,7 @@ public class EnrollmentRequests {
     /** Every payer transaction that requires enrollment, with the practice's status. */
     @Transactional
     public List<Row> list(PracticeId practice) {
-        EnrollmentRepository enrollments = CoreRepositories.enrollments(entityManager, practice);
+        EnrollmentRepository enrollments = repositories.enrollments(practice);
         List<Row> rows = new ArrayList<>();
         for (Payer payer : payerCatalog.current().payers()) {
             for (TransactionType t : TransactionType.values()) {
@@ -77,7 +75,7 @@ public class EnrollmentRequests {
         if (payer.isEmpty() || !payer.get().enrollmentRequired().contains(transaction)) {
             return false;
         }
-        EnrollmentRepository enrollments = CoreRepositories.enrollments(entityManager, practice);
+        EnrollmentRepository enrollments = repositories.enrollments(practice);
         Optional<Enrollment> existing = enrollments.find(payerId, transaction);
         if (existing.isPresent() && existing.get().status() != EnrollmentStatus.REJECTED) {
             return false;

@@ -20,8 +20,6 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.claim.Claim;
@@ -31,8 +29,6 @@ import org.oa.core.claim.ClaimSearch;
 import org.oa.core.claim.StoredClaim;
 import org.oa.core.identifier.PayerId;
 import org.oa.core.lifecycle.ClaimStatus;
-import org.oa.core.persistence.CorePersistence;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.remittance.Remittance;
 import org.oa.core.remittance.RemittancePosting;
@@ -43,6 +39,7 @@ import org.oa.edi.document.RemittanceTransaction;
 import org.oa.edi.document.TransactionDocument;
 import org.oa.edi.document.X12Document;
 import org.oa.edi.validation.X12Validator;
+import org.oa.web.application.Repositories;
 
 /**
  * The database side of the payer exchange, one transaction per step: batching accepted claims into an 837 per
@@ -62,8 +59,8 @@ public class PayerBatches {
             CLEARINGHOUSE_NAME, CLEARINGHOUSE_ID, "EDI SUPPORT", "8005550100");
     private static final int BATCH_LIMIT = 5000;
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     @Inject
     PayerCatalog payerCatalog;
@@ -75,7 +72,7 @@ public class PayerBatches {
     /** The IDs of all practices. */
     @Transactional
     public List<PracticeId> practices() {
-        return CorePersistence.practices(entityManager).ids();
+        return repositories.practices().ids();
     }
 
     /**
@@ -86,7 +83,7 @@ public class PayerBatches {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Batch> batch(PracticeId practice, Set<PayerId> connected, Function<Batch, Path> folderOf) {
-        ClaimRepository claims = CoreRepositories.claims(entityManager, practice);
+        ClaimRepository claims = repositories.claims(practice);
         List<Claim> sendable = new ArrayList<>();
         Map<ClaimId, StoredClaim> byId = new HashMap<>();
         Instant everything = Instant.EPOCH;
@@ -133,7 +130,7 @@ public class PayerBatches {
     /** Applies a payer's 277CA to the practice's claims that wait for it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Applied applyClaimAcknowledgment(PracticeId practice, byte[] ack277) {
-        ClaimRepository claims = CoreRepositories.claims(entityManager, practice);
+        ClaimRepository claims = repositories.claims(practice);
         Instant now = Instant.now();
         int moved = 0;
         int unmatched = 0;
@@ -164,7 +161,7 @@ public class PayerBatches {
     /** Posts a payer's 835 to the practice's claims. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Applied postRemittance(PracticeId practice, PayerId payer, byte[] era) {
-        ClaimRepository claims = CoreRepositories.claims(entityManager, practice);
+        ClaimRepository claims = repositories.claims(practice);
         int moved = 0;
         int unmatched = 0;
         for (TransactionDocument doc : transactions(era)) {

@@ -1,13 +1,12 @@
 package org.oa.web.application.payer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.oa.core.payer.Payer;
 import org.oa.core.payer.PayerList;
-import org.oa.core.persistence.CoreRepositories;
+import org.oa.web.application.Repositories;
 
 /**
  * The payer list in the database: loaded from the list shipped with OA core on first start (into an empty
@@ -16,13 +15,13 @@ import org.oa.core.persistence.CoreRepositories;
 @ApplicationScoped
 public class PayerCatalog {
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     /** Loads the bundled payer list when the database has no payers yet; returns how many were loaded. */
     @Transactional
     public int loadBundledIfEmpty() {
-        var payers = CoreRepositories.payers(entityManager);
+        var payers = repositories.payers();
         if (!payers.findAll().isEmpty()) {
             return 0;
         }
@@ -35,6 +34,6 @@ public class PayerCatalog {
 
     /** The payers as stored now. */
     public PayerList current() {
-        return CoreRepositories.payers(entityManager).toPayerList();
+        return repositories.payers().toPayerList();
     }
 }

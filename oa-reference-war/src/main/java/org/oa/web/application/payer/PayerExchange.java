@@ -38,14 +38,14 @@ import org.oa.core.identifier.PayerId;
 import org.oa.core.practice.PracticeId;
 import org.oa.edi.document.ClaimAcknowledgment;
 import org.oa.edi.document.TransactionDocument;
-import org.oa.web.infrastructure.DatabaseSettings;
+import org.oa.web.application.DataFolder;
 import org.oa.web.application.folders.SubmissionFolders;
 
 /**
  * Sends accepted claims to payers and brings their answers back, in steps that each survive a restart:
  * <ol>
  * <li>batch: accepted claims of a practice for a connected payer are written as one 837 into
- *     {@code <oa.data.dir>/payers/<payer>/<batch>/claims.837} and marked SENT_TO_PAYER (one transaction);</li>
+ *     {@code payers/<payer>/<batch>/claims.837} of the {@link DataFolder} and marked SENT_TO_PAYER (one transaction);</li>
  * <li>acknowledge: the payer's 999 and 277CA are kept in the batch folder, applied (ACKNOWLEDGED or
  *     PAYER_REJECTED) and a readable payer status report {@code <batch>_EDI_STATUS_<YYYYMMDD>.txt} is put into
  *     the practice's {@code outbound/};</li>
@@ -82,6 +82,12 @@ public class PayerExchange {
     @Inject
     PayerConnection connection;
 
+    @Inject
+    DataFolder dataFolder;
+
+    @Inject
+    SubmissionFolders submissionFolders;
+
     private ScheduledFuture<?> task;
 
     /** Starts after the schemas are migrated (see {@code Startup}). */
@@ -112,9 +118,9 @@ public class PayerExchange {
         }
     }
 
-    /** Where a payer's batches live. */
-    static Path payerFolder(PayerId payer) {
-        return DatabaseSettings.dataDir().resolve("payers").resolve(payer.value());
+    /** Where a payer's batches live: {@code payers/<payer>} in the data folder. */
+    Path payerFolder(PayerId payer) {
+        return dataFolder.path().resolve("payers").resolve(payer.value());
     }
 
     /** Runs every step once for every practice; returns the number of steps done. Not concurrent with itself. */
@@ -221,15 +227,15 @@ public class PayerExchange {
         return sb.toString();
     }
 
-    private static void deliver(PracticeId practice, String name, byte[] content) throws IOException {
-        Path outbound = SubmissionFolders.outbound(practice);
+    private void deliver(PracticeId practice, String name, byte[] content) throws IOException {
+        Path outbound = submissionFolders.outbound(practice);
         Path partial = outbound.resolve("." + name + ".part");
         Files.write(partial, content);
         Files.move(partial, outbound.resolve(name), StandardCopyOption.ATOMIC_MOVE,
                 StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static List<Path> folders(PayerId payer) {
+    private List<Path> folders(PayerId payer) {
         Path root = payerFolder(payer);
         if (!Files.isDirectory(root)) {
             return List.of();

@@ -17,7 +17,7 @@ import org.oa.security.questions.ResetChallenge;
 import org.oa.security.recovery.IssuedReset;
 import org.oa.security.recovery.ResetOutcome;
 import org.oa.security.session.SessionEnd;
-import org.oa.web.infrastructure.mail.Mailer;
+import org.oa.web.application.Mail;
 
 /**
  * "Forgot password" and "forgot username": e-mails a single-use link that lives 30 minutes, and sets the new password from it. The
@@ -40,7 +40,7 @@ public class PasswordReset {
     OaSecurity security;
 
     @Inject
-    Mailer mailer;
+    Mail mail;
 
     @Inject
     WebSessions sessions;
@@ -75,7 +75,7 @@ public class PasswordReset {
             List<String> usernames = security.accounts().findByEmail(email).stream()
                     .map(org.oa.security.account.AccountView::username).toList();
             if (!usernames.isEmpty()) {
-                mailer.send(email.strip(), "Your OA username", "Hello,\n\nThe OA username"
+                mail.send(email.strip(), "Your OA username", "Hello,\n\nThe OA username"
                         + (usernames.size() > 1 ? "s" : "") + " for this e-mail address: " + String.join(", ", usernames)
                         + "\n\nSign in at " + publicUrl + "/" + portalPath + "/login.xhtml . Usernames are not "
                         + "case-sensitive; passwords are.\n\nIf you did not ask for this, you can ignore this e-mail.\n");
@@ -90,7 +90,7 @@ public class PasswordReset {
                 + "To choose a new password, open this link before " + TIME.format(reset.expiresAt())
                 + ". It works once:\n\n" + link + "\n\n"
                 + "If you did not ask for this, ignore this e-mail: your password stays as it is.\n";
-        mailer.send(reset.account().email(), "Reset your OA password", body);
+        mail.send(reset.account().email(), "Reset your OA password", body);
     }
 
     /** What the link must still pass: its security questions, nothing, or an invalid link. */

@@ -6,10 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import org.oa.core.persistence.CorePersistence;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
@@ -20,6 +17,7 @@ import org.oa.security.account.Role;
 import org.oa.security.audit.AuditAction;
 import org.oa.security.audit.AuditEvent;
 import org.oa.security.login.LoginOutcome;
+import org.oa.web.application.Repositories;
 
 /**
  * Signing in and out of a portal, over OA security (lockout, hashing, portal roles, audit) and OA core (the
@@ -31,8 +29,8 @@ public class SignIn {
     @Inject
     OaSecurity security;
 
-    @PersistenceContext(unitName = "oa")
-    EntityManager entityManager;
+    @Inject
+    Repositories repositories;
 
     /**
      * What an accepted password yields.
@@ -99,6 +97,6 @@ public class SignIn {
         if (practiceId == null) {
             return Optional.empty();
         }
-        return CorePersistence.practices(entityManager).find(new PracticeId(practiceId)).map(Practice::name);
+        return repositories.practices().find(new PracticeId(practiceId)).map(Practice::name);
     }
 }

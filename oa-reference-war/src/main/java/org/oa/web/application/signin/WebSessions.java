@@ -1,5 +1,6 @@
 package org.oa.web.application.signin;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -22,8 +23,16 @@ import org.oa.security.session.SignedInSession;
 @ApplicationScoped
 public class WebSessions {
 
+    /** How long ended sessions, and those whose node stopped without ending them, are kept for the record. */
+    public static final Duration KEPT = Duration.ofDays(30);
+
     @Inject
     OaSecurity security;
+
+    /** Forgets the sessions that ended (or whose node stopped) more than {@link #KEPT} ago; run at each start. */
+    public void purgeOld() {
+        security.sessions().purge(Instant.now().minus(KEPT));
+    }
 
     /** Registers a session whose sign-in has just finished; returns its key. */
     public String begin(String accountId, Portal portal, String device) {

@@ -21,6 +21,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.oa.web.application.Mail;
 
 /**
  * Sends plain-text e-mail through SMTP ({@code oa.mail.host}, {@code oa.mail.port} default 25,
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Thread-safe.
  */
 @ApplicationScoped
-public class Mailer {
+public class Mailer implements Mail {
 
     private static final Logger LOG = System.getLogger(Mailer.class.getName());
     private static final int OUTBOX_SIZE = 200;
@@ -69,6 +70,7 @@ public class Mailer {
      * Sends a message. Failures are logged without the recipient and reported as false, so a mail server that is
      * down never breaks the action that wanted to notify.
      */
+    @Override
     public boolean send(String to, String subject, String body) {
         OutgoingMail mail = new OutgoingMail(to, subject, body, Instant.now());
         if (demoOutbox()) {

@@ -49,6 +49,9 @@ public class InboundWatcher {
     ClaimSubmissions submissions;
 
     @Inject
+    SubmissionFolders folders;
+
+    @Inject
     @ConfigProperty(name = "oa.sftp.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -118,7 +121,7 @@ public class InboundWatcher {
 
     /** Takes every settled file of every practice's inbound folder. */
     synchronized void scan() {
-        Path root = SubmissionFolders.sftpRoot();
+        Path root = folders.sftpRoot();
         if (!Files.isDirectory(root)) {
             return;
         }

@@ -59,6 +59,9 @@ public class PracticeSftpServer {
     InboundWatcher inboundWatcher;
 
     @Inject
+    SubmissionFolders folders;
+
+    @Inject
     @ConfigProperty(name = "oa.sftp.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -74,12 +77,12 @@ public class PracticeSftpServer {
     private SshServer server;
 
     /** The root of all practice folders. */
-    public static Path root() {
-        return SubmissionFolders.sftpRoot();
+    public Path root() {
+        return folders.sftpRoot();
     }
 
     /** A practice's jail, created with its folders when missing. */
-    public static Path practiceFolder(UUID practiceId) {
+    public Path practiceFolder(UUID practiceId) {
         Path folder = root().resolve(practiceId.toString());
         try {
             for (String name : FOLDERS) {
@@ -220,7 +223,7 @@ public class PracticeSftpServer {
     }
 
     /** One rooted file system per session, at the signed-in practice's folder. */
-    private static final class PracticeFileSystems implements FileSystemFactory {
+    private final class PracticeFileSystems implements FileSystemFactory {
 
         @Override
         public Path getUserHomeDir(SessionContext session) {

@@ -33,6 +33,7 @@ import org.oa.security.audit.AuditEntry;
 import org.oa.security.audit.AuditQuery;
 import org.oa.web.infrastructure.payer.SyntheticClaims;
 import org.oa.web.application.demo.DemoData;
+import org.oa.web.application.folders.SubmissionFolders;
 
 /**
  * Claims arriving in an 837 are linked to the practice's patient record when member ID, birth date and last name
@@ -53,16 +54,18 @@ class ClaimSubmissionsPatientLinkTest {
 
     @BeforeEach
     void twoPractices() {
-        System.setProperty("oa.data.dir", dataDir.toString());
         db = new PracticeRecordDatabase("claim-link");
         db.run(() -> {
             CorePersistence.practices(db.entityManager).add(DemoData.practice(PRACTICE));
             CorePersistence.practices(db.entityManager).add(DemoData.practice(OTHER));
         });
         SubmissionStore store = new SubmissionStore();
-        store.entityManager = db.entityManager;
+        store.repositories = db.repositories;
         store.payerCatalog = db.payerCatalog;
+        SubmissionFolders folders = new SubmissionFolders(() -> dataDir);
+        store.folders = folders;
         submissions = new ClaimSubmissions();
+        submissions.folders = folders;
         submissions.store = store;
         submissions.patientDataAudit = db.audit;
     }
@@ -70,7 +73,6 @@ class ClaimSubmissionsPatientLinkTest {
     @AfterEach
     void close() {
         db.close();
-        System.clearProperty("oa.data.dir");
     }
 
     private PatientRecord registered(PracticeId practice, String account, String first, String last, LocalDate born,

@@ -53,7 +53,7 @@ class ErasTest {
         batch(BATCH, PRACTICE, claims, 77, true);
         batch(OTHER_BATCH, OTHER, claimFile(43, officeVisit(2, "PCN-2001", "XQZ100000002")), 78, true);
         batch(UNPAID_BATCH, PRACTICE, claimFile(44, officeVisit(5, "PCN-3001", "XQZ100000005")), 79, false);
-        eras = new Eras(dataDir);
+        eras = new Eras(() -> dataDir);
     }
 
     /** A batch folder as PayerExchange leaves it; {@code remitted} false: the 835 is not finished yet. */
@@ -157,7 +157,7 @@ class ErasTest {
 
     @Test
     void listsNothingWithoutPayerFolders(@TempDir Path empty) {
-        assertThat(new Eras(empty).list(PRACTICE)).isEmpty();
+        assertThat(new Eras(() -> empty).list(PRACTICE)).isEmpty();
     }
 
     @Test

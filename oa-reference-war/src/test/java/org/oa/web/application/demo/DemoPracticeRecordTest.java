@@ -44,7 +44,7 @@ class DemoPracticeRecordTest {
         db = new PracticeRecordDatabase("demo-record");
         demo = new DemoData();
         demo.security = db.security;
-        demo.entityManager = db.entityManager;
+        demo.repositories = db.repositories;
         demo.patientDataAudit = db.audit;
         demo.practiceRecord = practiceRecord(db);
         Practice sunrise = DemoData.practice(PracticeId.random());
@@ -61,7 +61,7 @@ class DemoPracticeRecordTest {
                 return in.inTransaction(() -> super.store(practice));
             }
         };
-        record.entityManager = in.entityManager;
+        record.repositories = in.repositories;
         return record;
     }
 
@@ -161,7 +161,7 @@ class DemoPracticeRecordTest {
         try {
             DemoData none = new DemoData();
             none.security = empty.security;
-            none.entityManager = empty.entityManager;
+            none.repositories = empty.repositories;
             none.patientDataAudit = empty.audit;
             none.practiceRecord = practiceRecord(empty);
             assertThat(none.completePracticeRecord().changedAnything()).isFalse();

@@ -70,7 +70,7 @@ class PatientPortalRecordsTest {
         records.security = db.security;
         records.audit = db.audit;
         records.payerCatalog = db.payerCatalog;
-        records.entityManager = db.entityManager;
+        records.repositories = db.repositories;
     }
 
     @AfterEach
