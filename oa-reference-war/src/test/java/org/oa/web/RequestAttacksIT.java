@@ -159,9 +159,12 @@ class RequestAttacksIT {
         String page = biller.get("service-center/upload.xhtml").body();
         String boundary = "----oa" + System.nanoTime();
         StringBuilder head = new StringBuilder();
-        for (String[] field : new String[][] {{"uploadForm", "uploadForm"}, {"upload", "Upload"},
+        // As PrimeFaces' uploader sends one file: an Ajax request whose source is the uploader, file part named after it.
+        for (String[] field : new String[][] {{"uploadForm", "uploadForm"},
                 {"jakarta.faces.ViewState", PortalHttp.viewState(page)},
-                {"primefaces.nonce", PortalHttp.nonce(page)}}) {
+                {"primefaces.nonce", PortalHttp.nonce(page)}, {"jakarta.faces.partial.ajax", "true"},
+                {"jakarta.faces.partial.execute", "files"}, {"jakarta.faces.source", "files"},
+                {"files_totalFilesCount", "1"}, {"jakarta.faces.partial.render", "messages received"}}) {
             head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field[0])
                     .append("\"\r\n\r\n").append(field[1]).append("\r\n");
         }
@@ -176,7 +179,8 @@ class RequestAttacksIT {
         HttpResponse<String> answer = biller.postRaw("service-center/upload.xhtml",
                 "multipart/form-data; boundary=" + boundary, body);
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("huge-batch.837", "is larger than 3 MB", "was not received");
+        assertThat(answer.body()).contains("<partial-response", "huge-batch.837", "is larger than 3 MB",
+                "was not received");
         assertThat(biller.get("service-center/files.xhtml").body()).doesNotContain("huge-batch.837");
         DemoSessions.signOut(biller, "service-center");
     }
