@@ -6,6 +6,7 @@ import org.oa.core.patient.PatientRecordListener;
 import org.oa.core.patient.PatientRepository;
 import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.PayerRepository;
+import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.PracticeRepository;
 import org.oa.core.practice.ProviderRepository;
@@ -43,4 +44,7 @@ public interface Repositories {
 
     /** Providers of {@code practice}. */
     ProviderRepository providers(PracticeId practice);
+
+    /** Locations (offices) of {@code practice}. */
+    LocationRepository locations(PracticeId practice);
 }

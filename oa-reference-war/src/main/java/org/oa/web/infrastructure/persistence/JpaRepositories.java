@@ -12,6 +12,7 @@ import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.PayerRepository;
 import org.oa.core.persistence.CorePersistence;
 import org.oa.core.persistence.CoreRepositories;
+import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.PracticeRepository;
 import org.oa.core.practice.ProviderRepository;
@@ -68,5 +69,10 @@ public class JpaRepositories implements Repositories {
     @Override
     public ProviderRepository providers(PracticeId practice) {
         return CoreRepositories.providers(entityManager, practice);
+    }
+
+    @Override
+    public LocationRepository locations(PracticeId practice) {
+        return CoreRepositories.locations(entityManager, practice);
     }
 }
