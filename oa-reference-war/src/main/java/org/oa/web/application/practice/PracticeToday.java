@@ -53,7 +53,7 @@ public class PracticeToday {
         for (Provider provider : repositories.providers(practice).findActive()) {
             for (OfficeHours h : provider.officeHours()) {
                 if (h.day() == day.getDayOfWeek()) {
-                    hours.add(new InOffice(provider.firstName() + " " + provider.lastName(),
+                    hours.add(new InOffice(provider.displayName(),
                             locations.getOrDefault(h.locationId(), "another location"), h.from(), h.to()));
                 }
             }
