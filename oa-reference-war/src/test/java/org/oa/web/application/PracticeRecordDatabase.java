@@ -1,5 +1,6 @@
 package org.oa.web.application;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -7,7 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.oa.core.patient.AccountNumber;
+import org.oa.core.patient.DuplicateCheck;
+import org.oa.core.patient.PatientId;
+import org.oa.core.patient.PatientRecord;
+import org.oa.core.patient.PersonName;
 import org.oa.core.persistence.CorePersistence;
+import org.oa.core.practice.PracticeId;
 import org.oa.security.OaSecurity;
 import org.oa.security.password.Argon2Parameters;
 import org.oa.web.application.audit.PatientDataAudit;
@@ -66,6 +73,14 @@ public final class PracticeRecordDatabase implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /** Creates a synthetic patient of {@code practice} (unaudited: test set-up, not a user's work). */
+    public PatientRecord registered(PracticeId practice, String account, String first, String last, LocalDate born) {
+        return inTransaction(() -> repositories.patients(practice, event -> { })
+                .create(PatientRecord.builder().id(PatientId.random()).practiceId(practice)
+                        .accountNumber(AccountNumber.of(account)).name(PersonName.of(first, last)).birthDate(born)
+                        .build(), DuplicateCheck.CHECK).saved().orElseThrow());
     }
 
     @Override

@@ -13,13 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oa.core.identifier.MemberId;
 import org.oa.core.identifier.PayerId;
-import org.oa.core.patient.AccountNumber;
 import org.oa.core.patient.CoveragePriority;
 import org.oa.core.patient.CoverageRecord;
-import org.oa.core.patient.DuplicateCheck;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientRecord;
-import org.oa.core.patient.PersonName;
 import org.oa.core.persistence.CorePersistence;
 import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
@@ -52,8 +49,8 @@ class PatientPortalRecordsTest {
             CorePersistence.practices(db.entityManager).add(DemoData.practice(practice));
             CorePersistence.practices(db.entityManager).add(DemoData.practice(other));
         });
-        robin = registered(practice, "R-1", "Robin", "Sample", LocalDate.of(1986, 3, 4));
-        lee = registered(practice, "R-2", "Lee", "Sample", LocalDate.of(1990, 7, 1));
+        robin = db.registered(practice, "R-1", "Robin", "Sample", LocalDate.of(1986, 3, 4));
+        lee = db.registered(practice, "R-2", "Lee", "Sample", LocalDate.of(1990, 7, 1));
         LocalDate lastYear = LocalDate.now().minusYears(1);
         db.run(() -> {
             var coverages = CoreRepositories.coverages(db.entityManager, practice, e -> { });
@@ -76,13 +73,6 @@ class PatientPortalRecordsTest {
     @AfterEach
     void close() {
         db.close();
-    }
-
-    private PatientRecord registered(PracticeId in, String account, String first, String last, LocalDate born) {
-        return db.inTransaction(() -> CoreRepositories.patients(db.entityManager, in, e -> { })
-                .create(PatientRecord.builder().id(PatientId.random()).practiceId(in)
-                        .accountNumber(AccountNumber.of(account)).name(PersonName.of(first, last)).birthDate(born)
-                        .build(), DuplicateCheck.CHECK).saved().orElseThrow());
     }
 
     private AccountId patientAccount(String username) {

@@ -10,15 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oa.core.patient.AccountNumber;
-import org.oa.core.patient.DuplicateCheck;
-import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientPage;
 import org.oa.core.patient.PatientRecord;
 import org.oa.core.patient.PatientSearch;
-import org.oa.core.patient.PersonName;
 import org.oa.core.persistence.CorePersistence;
-import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
 import org.oa.security.account.AccountId;
 import org.oa.security.account.Portal;
@@ -73,10 +68,10 @@ class PracticeTodayTest {
 
     @Test
     void findsOnlyThePracticesPatientsAndAuditsEachOneShownButNotACount() {
-        PatientRecord robin = registered(practice, "R-1", "Robin", "Sample", LocalDate.of(1986, 3, 4));
-        PatientRecord lee = registered(practice, "R-2", "Lee", "Sample", LocalDate.of(1990, 7, 1));
-        registered(practice, "R-3", "Kim", "Other", LocalDate.of(1975, 1, 2));
-        PatientRecord elsewhere = registered(other, "R-1", "Robin", "Sample", LocalDate.of(1986, 3, 4));
+        PatientRecord robin = db.registered(practice, "R-1", "Robin", "Sample", LocalDate.of(1986, 3, 4));
+        PatientRecord lee = db.registered(practice, "R-2", "Lee", "Sample", LocalDate.of(1990, 7, 1));
+        db.registered(practice, "R-3", "Kim", "Other", LocalDate.of(1975, 1, 2));
+        PatientRecord elsewhere = db.registered(other, "R-1", "Robin", "Sample", LocalDate.of(1986, 3, 4));
         AccountId clerk = AccountId.random();
         PatientSearch samples = PatientSearch.everyone().withName("sample");
 
@@ -99,10 +94,4 @@ class PracticeTodayTest {
                 .as("the other practice's patient was never read").isEmpty();
     }
 
-    private PatientRecord registered(PracticeId in, String account, String first, String last, LocalDate born) {
-        return db.inTransaction(() -> CoreRepositories.patients(db.entityManager, in, e -> { })
-                .create(PatientRecord.builder().id(PatientId.random()).practiceId(in)
-                        .accountNumber(AccountNumber.of(account)).name(PersonName.of(first, last)).birthDate(born)
-                        .build(), DuplicateCheck.CHECK).saved().orElseThrow());
-    }
 }

@@ -2,10 +2,8 @@ package org.oa.web.interfaces.portal.account;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -84,17 +82,13 @@ public class StepUpPage {
 
     /** Checks the code; on success opens step-up pages for a while and goes on to the page asked for. */
     public void confirm() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         SignedInUser user = user();
-        boolean codeSent = external.getSessionMap().containsKey(CODE_SENT);
-        Optional<String> problem = secondFactor.verify(user.accountId(), code, codeSent);
+        boolean accepted = SecondFactorPage.codeAccepted(secondFactor, user.accountId(), code, CODE_SENT);
         code = null;
-        if (problem.isPresent()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
+        if (!accepted) {
             return;
         }
-        external.getSessionMap().remove(CODE_SENT);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.changeSessionId();
         external.getSessionMap().put(StepUp.CONFIRMED_AT_KEY, Instant.now());

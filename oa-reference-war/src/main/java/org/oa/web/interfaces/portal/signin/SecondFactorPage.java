@@ -123,6 +123,22 @@ public class SecondFactorPage {
                 : FacesMessage.SEVERITY_INFO, note.text(), null));
     }
 
+    /**
+     * Checks a typed code (an app or recovery code, or the one sent when the session is marked under
+     * {@code sentKey}). On success the mark is cleared; otherwise the reason is shown. Shared with the step-up page.
+     */
+    public static boolean codeAccepted(SecondFactor secondFactor, String accountId, String code, String sentKey) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Map<String, Object> session = faces.getExternalContext().getSessionMap();
+        Optional<String> problem = secondFactor.verify(accountId, code, session.containsKey(sentKey));
+        if (problem.isPresent()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
+            return false;
+        }
+        session.remove(sentKey);
+        return true;
+    }
+
     /** Checks the code; on success continues the sign-in. */
     public void verify() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -132,14 +148,11 @@ public class SecondFactorPage {
             external.redirect(external.getRequestContextPath() + "/");
             return;
         }
-        boolean codeSent = external.getSessionMap().containsKey(CODE_SENT);
-        Optional<String> problem = secondFactor.verify(pending.accountId(), code, codeSent);
+        boolean accepted = codeAccepted(secondFactor, pending.accountId(), code, CODE_SENT);
         code = null;
-        if (problem.isPresent()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.get(), null));
+        if (!accepted) {
             return;
         }
-        external.getSessionMap().remove(CODE_SENT);
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (remember && pending.portal() != PortalSite.EHR) {
             String token = secondFactor.rememberDevice(pending.accountId(), deviceLabel(request));
