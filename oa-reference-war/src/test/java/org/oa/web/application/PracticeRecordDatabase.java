@@ -8,7 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.oa.core.identifier.MemberId;
+import org.oa.core.identifier.PayerId;
 import org.oa.core.patient.AccountNumber;
+import org.oa.core.patient.CoveragePriority;
+import org.oa.core.patient.CoverageRecord;
 import org.oa.core.patient.DuplicateCheck;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientRecord;
@@ -75,12 +79,24 @@ public final class PracticeRecordDatabase implements AutoCloseable {
         });
     }
 
-    /** Creates a synthetic patient of {@code practice} (unaudited: test set-up, not a user's work). */
+    /**
+     * Creates a synthetic patient of {@code practice} (unaudited: test set-up, not a user's work), even when one
+     * with the same name and birth date exists.
+     */
     public PatientRecord registered(PracticeId practice, String account, String first, String last, LocalDate born) {
         return inTransaction(() -> repositories.patients(practice, event -> { })
                 .create(PatientRecord.builder().id(PatientId.random()).practiceId(practice)
                         .accountNumber(AccountNumber.of(account)).name(PersonName.of(first, last)).birthDate(born)
-                        .build(), DuplicateCheck.CHECK).saved().orElseThrow());
+                        .build(), DuplicateCheck.CONFIRMED).saved().orElseThrow());
+    }
+
+    /** As {@link #registered}, with a primary SIM01 coverage under {@code memberId} (the patient is the subscriber). */
+    public PatientRecord registered(PracticeId practice, String account, String first, String last, LocalDate born,
+                                    String memberId) {
+        PatientRecord record = registered(practice, account, first, last, born);
+        run(() -> repositories.coverages(practice, event -> { }).add(CoverageRecord.self(record.id(),
+                PayerId.of("SIM01"), new MemberId(memberId), "GRP100", CoveragePriority.PRIMARY, null)));
+        return record;
     }
 
     @Override

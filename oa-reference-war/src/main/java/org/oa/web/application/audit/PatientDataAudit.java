@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.oa.core.claim.ClaimId;
 import org.oa.core.claim.StoredClaim;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientRecordAction;
@@ -151,6 +152,27 @@ public class PatientDataAudit {
             } catch (RuntimeException e) {
                 all = false;
                 LOG.log(System.Logger.Level.ERROR, "an audit entry for the patient matches of submission file " + file
+                        + " could not be written: " + e.getClass().getName());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * A claim typed in Online Claim Entry by {@code actor} (a username) was matched against these patients' records:
+     * one entry per patient, without an account. Returns false when some entry could not be written (logged with the
+     * claim ID only; the claim stays stored).
+     */
+    public boolean claimEntryMatched(PracticeId practice, ClaimId claim, String actor, Collection<PatientId> patients) {
+        boolean all = true;
+        for (PatientId patient : patients) {
+            try {
+                security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, null, null,
+                        patient.value(), "record matched with claim " + claim + " entered by " + actor)
+                        .inPractice(practice.value()));
+            } catch (RuntimeException e) {
+                all = false;
+                LOG.log(System.Logger.Level.ERROR, "an audit entry for the patient match of claim " + claim
                         + " could not be written: " + e.getClass().getName());
             }
         }

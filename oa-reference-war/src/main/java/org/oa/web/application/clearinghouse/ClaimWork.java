@@ -3,9 +3,11 @@ package org.oa.web.application.clearinghouse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,15 +20,18 @@ import org.oa.core.claim.ClaimOrder;
 import org.oa.core.claim.ClaimPage;
 import org.oa.core.claim.ClaimRepository;
 import org.oa.core.claim.ClaimSearch;
+import org.oa.core.claim.PatientMatcher;
 import org.oa.core.claim.StoredClaim;
 import org.oa.core.edit.EditContext;
 import org.oa.core.edit.EditFailure;
 import org.oa.core.edit.FrontEndEdits;
 import org.oa.core.lifecycle.ClaimLifecycle;
 import org.oa.core.lifecycle.ClaimStatus;
+import org.oa.core.patient.PatientId;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.submission.ClaimIntake;
 import org.oa.web.application.Repositories;
+import org.oa.web.application.audit.PatientDataAudit;
 import org.oa.web.application.payer.PayerCatalog;
 
 /**
@@ -46,6 +51,9 @@ public class ClaimWork {
 
     @Inject
     PayerCatalog payerCatalog;
+
+    @Inject
+    PatientDataAudit patientDataAudit;
 
     /** What submitting a form did: the claim's new state, or the errors that stopped it (nothing stored). */
     public record Submitted(StoredClaim claim, List<EditFailure> failures) {
@@ -135,8 +143,14 @@ public class ClaimWork {
                 ? ClaimLifecycle.received(claim.id(), now, actor, "Online Claim Entry")
                 : ClaimLifecycle.receivedFor(claim.id(), frequency, original, now, actor, "Online Claim Entry");
         lifecycle = lifecycle.moveOrThrow(ClaimStatus.ACCEPTED, now, "front-end-edits", "");
-        claims.add(claim, lifecycle, null);
-        return new Submitted(new StoredClaim(claim, lifecycle, null, ""), failures);
+        // Linked to the practice's patient record as an 837's claims are: member ID, birth date and last name
+        // matching exactly one patient; otherwise unlinked (a claim never creates a patient).
+        Set<PatientId> compared = new LinkedHashSet<>();
+        PatientId patient = new PatientMatcher(repositories.patients(claim.practiceId(),
+                event -> compared.add(event.patientId()))).match(claim).patientId();
+        claims.addAll(List.of(new ClaimRepository.NewClaim(claim, lifecycle, patient)), null);
+        patientDataAudit.claimEntryMatched(claim.practiceId(), claim.id(), actor, compared);
+        return new Submitted(new StoredClaim(claim, lifecycle, null, "", patient), failures);
     }
 
     private ClaimRepository repository(PracticeId practice) {

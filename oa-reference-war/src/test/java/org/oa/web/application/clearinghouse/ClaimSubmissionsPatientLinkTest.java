@@ -14,16 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oa.core.claim.StoredClaim;
-import org.oa.core.identifier.MemberId;
-import org.oa.core.identifier.PayerId;
-import org.oa.core.patient.AccountNumber;
-import org.oa.core.patient.CoveragePriority;
-import org.oa.core.patient.CoverageRecord;
-import org.oa.core.patient.DuplicateCheck;
-import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientRecord;
 import org.oa.core.patient.PatientSearch;
-import org.oa.core.patient.PersonName;
 import org.oa.core.persistence.CorePersistence;
 import org.oa.core.persistence.CoreRepositories;
 import org.oa.core.practice.PracticeId;
@@ -75,19 +67,6 @@ class ClaimSubmissionsPatientLinkTest {
         db.close();
     }
 
-    private PatientRecord registered(PracticeId practice, String account, String first, String last, LocalDate born,
-                                     String memberId) {
-        return db.inTransaction(() -> {
-            PatientRecord record = CoreRepositories.patients(db.entityManager, practice, e -> { })
-                    .create(PatientRecord.builder().id(PatientId.random()).practiceId(practice)
-                            .accountNumber(AccountNumber.of(account)).name(PersonName.of(first, last))
-                            .birthDate(born).build(), DuplicateCheck.CONFIRMED).saved().orElseThrow();
-            CoreRepositories.coverages(db.entityManager, practice, e -> { }).add(CoverageRecord.self(record.id(),
-                    PayerId.of("SIM01"), new MemberId(memberId), "GRP100", CoveragePriority.PRIMARY, null));
-            return record;
-        });
-    }
-
     private StoredClaim stored(String patientControlNumber) {
         List<StoredClaim> found = db.inTransaction(() -> CoreRepositories.claims(db.entityManager, PRACTICE)
                 .findByPatientControlNumber(patientControlNumber));
@@ -102,12 +81,12 @@ class ClaimSubmissionsPatientLinkTest {
 
     @Test
     void linksEachClaimToTheOnePatientWithItsMemberIdBirthDateAndLastNameAndNeverCreatesOne() {
-        PatientRecord alex = registered(PRACTICE, "M-1", "Alex", "Sampleb", BORN, "XQZ100000001");
+        PatientRecord alex = db.registered(PRACTICE, "M-1", "Alex", "Sampleb", BORN, "XQZ100000001");
         // Twins on one policy: same member ID, birth date and last name. A person must decide.
-        PatientRecord kit = registered(PRACTICE, "M-2", "Kit", "SAMPLEC", BORN, "XQZ100000002");
-        PatientRecord kat = registered(PRACTICE, "M-3", "Kat", "SAMPLEC", BORN, "XQZ100000002");
-        PatientRecord theirs = registered(OTHER, "M-4", "Alex", "Sampled", BORN, "XQZ100000004");
-        PatientRecord bornLater = registered(PRACTICE, "M-5", "Alex", "Samplef", BORN.plusDays(1), "XQZ100000005");
+        PatientRecord kit = db.registered(PRACTICE, "M-2", "Kit", "SAMPLEC", BORN, "XQZ100000002");
+        PatientRecord kat = db.registered(PRACTICE, "M-3", "Kat", "SAMPLEC", BORN, "XQZ100000002");
+        PatientRecord theirs = db.registered(OTHER, "M-4", "Alex", "Sampled", BORN, "XQZ100000004");
+        PatientRecord bornLater = db.registered(PRACTICE, "M-5", "Alex", "Samplef", BORN.plusDays(1), "XQZ100000005");
         long before = patients(PRACTICE);
         byte[] file = SyntheticClaims.claimFile(4711,
                 SyntheticClaims.officeVisit(1, "LINK-1", "XQZ100000001"),
@@ -146,7 +125,7 @@ class ClaimSubmissionsPatientLinkTest {
 
     @Test
     void aFileReceivedAgainLinksNothingTwice() {
-        PatientRecord alex = registered(PRACTICE, "M-1", "Alex", "Sampleb", BORN, "XQZ100000001");
+        PatientRecord alex = db.registered(PRACTICE, "M-1", "Alex", "Sampleb", BORN, "XQZ100000001");
         byte[] file = SyntheticClaims.claimFile(4712, SyntheticClaims.officeVisit(1, "AGAIN-1", "XQZ100000001"));
         db.inTransaction(() -> submissions.receive(PRACTICE, "a.837", SubmissionChannel.UPLOAD,
                 new ByteArrayInputStream(file)));
