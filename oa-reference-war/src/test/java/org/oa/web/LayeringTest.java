@@ -1,11 +1,20 @@
 package org.oa.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Map;
+
+import jakarta.inject.Named;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +62,31 @@ class LayeringTest {
         slices().matching("org.oa.web.interfaces.portal.(servicecenter|practicemate|ehr|patient)..")
                 .should().notDependOnEachOther()
                 .check(classes);
+    }
+
+    /**
+     * Bean names are global in a web application: a portal's page beans carry its name first, so that two portals
+     * can each have a patient page (serviceCenterClaimPage, practiceMatePatientPage, ehrPatientPage, ...).
+     */
+    @Test
+    void eachPortalsPageBeansAreNamedAfterThePortal() {
+        Map<String, String> prefixes = Map.of("servicecenter", "serviceCenter", "practicemate", "practiceMate",
+                "ehr", "ehr", "patient", "patientAlly");
+        prefixes.forEach((portal, prefix) -> classes().that()
+                .resideInAPackage("org.oa.web.interfaces.portal." + portal + "..")
+                .and().areAnnotatedWith(Named.class)
+                .should(new ArchCondition<JavaClass>("have a bean name starting with " + prefix) {
+                    @Override
+                    public void check(JavaClass bean, ConditionEvents events) {
+                        String name = bean.getAnnotationOfType(Named.class).value();
+                        if (!name.startsWith(prefix) || name.length() == prefix.length()) {
+                            events.add(SimpleConditionEvent.violated(bean, bean.getName() + " is named \"" + name
+                                    + "\""));
+                        }
+                    }
+                })
+                .allowEmptyShould(true)
+                .check(classes));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
  * record can be asked for. Reading it is audited (once per request).
  */
 @PortalPage(PortalSite.PATIENT)
-@Named("patientHome")
+@Named("patientAllyHome")
 @RequestScoped
 public class PatientHome {
 

@@ -22,7 +22,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
  * one (shown once), revoke one. The access filter keeps other users out; this bean refuses them too.
  */
 @PortalPage(value = PortalSite.SERVICE_CENTER, administrator = true, stepUp = true)
-@Named("apiTokensPage")
+@Named("serviceCenterApiTokensPage")
 @RequestScoped
 public class ApiTokensPage {
 

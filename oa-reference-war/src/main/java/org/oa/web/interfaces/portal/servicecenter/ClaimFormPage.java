@@ -35,7 +35,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
  * page script re-runs the edits while the biller types ({@link ClaimCheckServlet}).
  */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("claimFormPage")
+@Named("serviceCenterClaimFormPage")
 @ViewScoped
 public class ClaimFormPage implements Serializable {
 

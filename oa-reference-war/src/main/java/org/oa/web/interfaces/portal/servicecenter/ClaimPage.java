@@ -23,7 +23,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs one claim's page ({@code claim.xhtml?id=}): its status, history and what can be done with it. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("claimPage")
+@Named("serviceCenterClaimPage")
 @RequestScoped
 public class ClaimPage {
 

@@ -16,7 +16,7 @@ import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /** Backs the Enrollments page: the payer transactions that need enrollment, their status, and requesting one. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("enrollmentsPage")
+@Named("serviceCenterEnrollmentsPage")
 @RequestScoped
 public class EnrollmentsPage {
 

@@ -16,7 +16,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the readable EOB of one ERA ({@code eob.xhtml?id=}): per claim and line, every adjustment explained. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("eobPage")
+@Named("serviceCenterEobPage")
 @RequestScoped
 public class EobPage {
 

@@ -13,7 +13,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the ERA list ({@code eras.xhtml}): the 835s the practice's payers sent, newest payment first. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("erasPage")
+@Named("serviceCenterErasPage")
 @RequestScoped
 public class ErasPage {
 

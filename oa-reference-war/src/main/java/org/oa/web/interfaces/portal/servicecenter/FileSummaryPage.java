@@ -20,7 +20,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the File Summary of one file ({@code file.xhtml?id=}): its claims, each error beside its claim. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("fileSummaryPage")
+@Named("serviceCenterFileSummaryPage")
 @RequestScoped
 public class FileSummaryPage {
 

@@ -23,7 +23,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the File Summary list: the practice's recent files with their claim counts. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("filesPage")
+@Named("serviceCenterFilesPage")
 @RequestScoped
 public class FilesPage {
 

@@ -49,7 +49,7 @@ import org.primefaces.model.SortOrder;
  * {@code PATIENT_DATA_VIEWED} entry with the number of claims shown (not one entry per patient).
  */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("manageClaimsPage")
+@Named("serviceCenterManageClaimsPage")
 @ViewScoped
 public class ManageClaimsPage implements Serializable {
 

@@ -12,7 +12,7 @@ import org.oa.web.interfaces.portal.frame.PortalSite;
 
 /** Backs Payer List Lookup: a search box over payer names and IDs. */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("payerListPage")
+@Named("serviceCenterPayerListPage")
 @ViewScoped
 public class PayerListPage implements java.io.Serializable {
 

@@ -15,7 +15,7 @@ import org.oa.web.interfaces.portal.frame.SignedInUser;
 
 /** Backs the Service Center's SFTP page: generate, regenerate or revoke the signed-in user's SFTP credential. */
 @PortalPage(value = PortalSite.SERVICE_CENTER, stepUp = true)
-@Named("sftpPage")
+@Named("serviceCenterSftpPage")
 @RequestScoped
 public class SftpCredentialsPage {
 

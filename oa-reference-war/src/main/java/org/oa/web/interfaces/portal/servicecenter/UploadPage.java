@@ -32,7 +32,7 @@ import org.primefaces.model.file.UploadedFile;
  * Summary.
  */
 @PortalPage(PortalSite.SERVICE_CENTER)
-@Named("uploadPage")
+@Named("serviceCenterUploadPage")
 @ViewScoped
 public class UploadPage implements Serializable {
 
