@@ -53,7 +53,8 @@ public final class PortalMenu {
                     new Entry("menu-sftp", "SFTP access", "sftp.xhtml", CONNECTIONS),
                     new Entry("menu-api-tokens", "API tokens", "api-tokens.xhtml", CONNECTIONS),
                     ADMIN, SECURITY),
-            PortalSite.PRACTICE_MATE, List.of(HOME, ADMIN, SECURITY),
+            PortalSite.PRACTICE_MATE, List.of(HOME,
+                    new Entry("menu-new-patient", "New patient", "patient.xhtml"), ADMIN, SECURITY),
             PortalSite.EHR, List.of(HOME, SECURITY),
             PortalSite.PATIENT, List.of(HOME, SECURITY));
 
