@@ -85,8 +85,9 @@ public class PatientDataAudit {
      */
     public void patientViewed(String accountId, Portal portal, PracticeId practice, PatientId patient, String what,
                               String page) {
-        security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, AccountId.parse(accountId),
-                portal, patient.value(), detail(what + " viewed via " + page)).inPractice(practice.value()));
+        security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED,
+                accountId == null ? null : AccountId.parse(accountId), portal, patient.value(),
+                detail(what + " viewed via " + page)).inPractice(practice.value()));
     }
 
     /** A signed-in user changed one patient's record on {@code page}; {@code what} names the change (no values). */
@@ -99,12 +100,14 @@ public class PatientDataAudit {
 
     /**
      * The listener for OA core's patient and coverage repositories in one unit of work of a signed-in user on
-     * {@code page}: each change becomes a PATIENT_DATA_CHANGED entry, each read a PATIENT_DATA_VIEWED entry, the
+     * {@code page} (or of an API caller: {@code accountId} null, {@code page} naming the token): each change becomes a PATIENT_DATA_CHANGED entry, each read a PATIENT_DATA_VIEWED entry, the
      * same read of the same patient only once per unit of work (a page that reads a record twice saw it once).
      * Not thread-safe: one per unit of work, like the repositories.
      */
     public PatientRecordListener listener(String accountId, Portal portal, String page) {
-        AccountId.parse(accountId);
+        if (accountId != null) {
+            AccountId.parse(accountId);
+        }
         Set<String> seen = new HashSet<>();
         return event -> {
             if (event.isChange()) {

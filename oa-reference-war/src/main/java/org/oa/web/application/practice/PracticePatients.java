@@ -47,13 +47,54 @@ public class PracticePatients {
     @Inject
     PayerCatalog payerCatalog;
 
-    /** Who works and where, for the audit trail. */
+    /**
+     * Who works and where, for the audit trail: a signed-in user's account, portal and page, or an API caller
+     * ({@link #api}: no account, no portal, the token in {@code page}).
+     */
     public record Actor(String accountId, Portal portal, String page) {
         public Actor {
-            Objects.requireNonNull(accountId, "accountId");
-            Objects.requireNonNull(portal, "portal");
             Objects.requireNonNull(page, "page");
         }
+
+        /** An API caller, named by its token's ID. */
+        public static Actor api(String tokenId) {
+            return new Actor(null, null, "API token " + tokenId);
+        }
+    }
+
+    /**
+     * Registers a patient with their coverages in one transaction: when a coverage is refused, nothing is stored
+     * and the refusal comes back (the patient's ID then names nothing).
+     */
+    @Transactional
+    public SaveResult<PatientRecord> registerWithCoverages(PracticeId practice, PatientRecord patient,
+                                                           List<CoverageRecord> coverages, DuplicateCheck check,
+                                                           Actor actor) {
+        for (int i = 0; i < coverages.size(); i++) {
+            for (int j = i + 1; j < coverages.size(); j++) {
+                if (coverages.get(i).overlaps(coverages.get(j))) {
+                    return new SaveResult.Refused<>(List.of(new org.oa.core.practice.RecordProblem(
+                            org.oa.core.practice.RecordProblem.Code.COVERAGE_ORDER_OVERLAP,
+                            "coverages[" + j + "].order", "Two coverages have the same order at the same time: give "
+                            + "each its own order (primary, secondary, tertiary).")));
+                }
+            }
+        }
+        PatientRecordListener listener = listener(actor);
+        SaveResult<PatientRecord> saved = repositories.patients(practice, listener).create(patient, check);
+        if (!saved.isSaved()) {
+            return saved;
+        }
+        CoverageRepository repository = repositories.coverages(practice, listener);
+        for (CoverageRecord coverage : coverages) {
+            SaveResult<CoverageRecord> added = repository.add(coverage);
+            if (!added.isSaved()) {
+                // Cannot happen after the check above for a new patient; roll back rather than keep half of it.
+                throw new IllegalStateException("a coverage of a new patient was refused: "
+                        + added.problems().get(0).code());
+            }
+        }
+        return saved;
     }
 
     /**

@@ -63,6 +63,18 @@ public class PracticeToday {
         return hours;
     }
 
+    /** The practice's providers, active and inactive, by name. */
+    public List<Provider> providers(PracticeId practice) {
+        return repositories.providers(practice).findAll().stream()
+                .sorted(Comparator.comparing(Provider::lastName).thenComparing(Provider::firstName)).toList();
+    }
+
+    /** The practice's locations, by name. */
+    public List<Location> locations(PracticeId practice) {
+        return repositories.locations(practice).findAll().stream().sorted(Comparator.comparing(Location::name))
+                .toList();
+    }
+
     /**
      * How many of the practice's patients match {@code search}. Nothing of a record reaches the caller, so nothing
      * is written to the audit trail (the one record the count query reads stays here).

@@ -1,0 +1,64 @@
+package org.oa.web.interfaces.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.oa.core.practice.Location;
+import org.oa.web.application.practice.PracticeToday;
+
+/** The calling practice's providers and locations, for practice software that books and bills through OA. */
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PracticeRecordResource {
+
+    @Inject
+    CallingPractice caller;
+
+    @Inject
+    PracticeToday practiceToday;
+
+    /** A provider: {@code name} as printed on a claim. */
+    public record ProviderView(String id, String name, String firstName, String lastName, String npi,
+                               String taxonomy, boolean active) {
+    }
+
+    /** A location (office) with its address. */
+    public record LocationView(String id, String name, Map<String, String> address, String phone, boolean active) {
+    }
+
+    @GET
+    @Path("providers")
+    public Response providers() {
+        List<ProviderView> items = practiceToday.providers(caller.get()).stream().map(p -> new ProviderView(
+                p.id().toString(), p.displayName(), p.firstName(), p.lastName(), p.npi().value(), p.taxonomy(),
+                p.active())).toList();
+        return Response.ok(Map.of("items", items)).build();
+    }
+
+    @GET
+    @Path("locations")
+    public Response locations() {
+        List<LocationView> items = practiceToday.locations(caller.get()).stream().map(PracticeRecordResource::view)
+                .toList();
+        return Response.ok(Map.of("items", items)).build();
+    }
+
+    private static LocationView view(Location l) {
+        Map<String, String> address = new LinkedHashMap<>();
+        address.put("line1", l.street());
+        address.put("city", l.city());
+        address.put("state", l.state());
+        address.put("zip", l.zip());
+        return new LocationView(l.id().toString(), l.name(), address, l.phone(), l.active());
+    }
+}
