@@ -1,6 +1,10 @@
 package org.oa.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +23,8 @@ import jakarta.mail.internet.MimeMessage;
 final class Mailbox {
 
     private static GreenMail server;
+    private static final List<MimeMessage> SEEN = new ArrayList<>();
+    private static final Set<String> SEEN_IDS = new HashSet<>();
 
     private Mailbox() {
     }
@@ -35,6 +41,8 @@ final class Mailbox {
         if (server != null) {
             server.stop();
             server = null;
+            SEEN.clear();
+            SEEN_IDS.clear();
         }
     }
 
@@ -45,31 +53,50 @@ final class Mailbox {
         return server;
     }
 
-    /** How many messages arrived so far: take it before the action whose mail a test then waits for. */
-    static int count() {
-        return server().getReceivedMessages().length;
+    /**
+     * Every message received so far, in the order this class first saw it. GreenMail lists its messages mailbox by
+     * mailbox, not by arrival, so a position in its list says nothing about "newer"; a position here does.
+     */
+    private static synchronized List<MimeMessage> seen() {
+        for (MimeMessage message : server().getReceivedMessages()) {
+            if (SEEN_IDS.add(idOf(message))) {
+                SEEN.add(message);
+            }
+        }
+        return List.copyOf(SEEN);
     }
 
-    static MimeMessage[] received() {
-        return server().getReceivedMessages();
-    }
-
-    static void purge() {
+    private static String idOf(MimeMessage message) {
         try {
-            server().purgeEmailFromAllMailboxes();
-        } catch (com.icegreen.greenmail.store.FolderException e) {
+            String id = message.getMessageID();
+            if (id != null) {
+                return id;
+            }
+            return message.getSubject() + "|" + message.getSentDate() + "|"
+                    + java.util.Arrays.toString(message.getAllRecipients()) + "|" + GreenMailUtil.getBody(message);
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many messages arrived so far: take it before the action whose mail a test then waits for. */
+    static int count() {
+        return seen().size();
+    }
+
+    /** Every message received so far, oldest first. */
+    static List<MimeMessage> received() {
+        return seen();
     }
 
     /** The first message with this subject received after the first {@code before}, waiting up to 30 s. */
     static MimeMessage after(int before, String subject) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            MimeMessage[] all = received();
-            for (int i = before; i < all.length; i++) {
-                if (subject.equals(subject(all[i]))) {
-                    return all[i];
+            List<MimeMessage> all = seen();
+            for (int i = before; i < all.size(); i++) {
+                if (subject.equals(subject(all.get(i)))) {
+                    return all.get(i);
                 }
             }
             Thread.sleep(200);

@@ -140,7 +140,7 @@ abstract class SignInAttacks extends ContainerTest {
             assertThat(browser().signIn("practice-mate", "demo.office", PASSWORD)).as("locked").isEmpty();
             Mailbox.after(before, "Your OA account was locked");
             Thread.sleep(1000);
-            long locks = java.util.Arrays.stream(Mailbox.received()).skip(before)
+            long locks = Mailbox.received().stream().skip(before)
                     .filter(m -> Mailbox.subject(m).equals("Your OA account was locked")).count();
             assertThat(locks).as("one lock, one e-mail").isEqualTo(1);
         } finally {
@@ -158,8 +158,8 @@ abstract class SignInAttacks extends ContainerTest {
         signOut(user, "practice-mate");
         HttpResponse<String> replay = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
-                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("practice-mate/index.xhtml"))).header("Cookie", "JSESSIONID=" + old)
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("practice-mate/index.xhtml")))
+                        .header("Cookie", "JSESSIONID=" + old).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(replay.statusCode()).isEqualTo(302);
         assertThat(replay.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login"));
     }

@@ -431,7 +431,8 @@ abstract class SignInJourneys extends BrowserJourney {
         WebDriver driver = browser();
         int mailsBefore = Mailbox.count();
         for (int attempt = 1; attempt <= 5; attempt++) {
-            LoginPage refused = freshLogin("practice-mate").signInRefused("demo.frontdesk", "wrong-password-" + attempt);
+            LoginPage refused = freshLogin("practice-mate")
+                    .signInRefused("demo.frontdesk", "wrong-password-" + attempt);
             assertThat(refused.error()).isEqualTo(REFUSAL);
         }
         LoginPage locked = freshLogin("practice-mate").signInRefused("demo.frontdesk", PASSWORD);
@@ -450,7 +451,8 @@ abstract class SignInJourneys extends BrowserJourney {
         assertThat(administration.audit()).contains("ACCOUNT_LOCKED", "LOGIN_REFUSED").doesNotContain(PASSWORD);
         HttpResponse<String> csv = administration.auditCsv("action=ACCOUNT_LOCKED");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("sequence,occurred_at,action,account,portal,detail,hash")
                 .contains("ACCOUNT_LOCKED").doesNotContain("LOGIN_REFUSED");
         assertThat(administration.verifyTheTrail().info()).startsWith("The audit trail is intact");

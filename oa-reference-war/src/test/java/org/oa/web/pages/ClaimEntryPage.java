@@ -3,7 +3,10 @@ package org.oa.web.pages;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-/** Online Claim Entry ({@code service-center/claim-form.xhtml} for a new claim): a new claim typed into the claim form, a draft kept while the user is away. */
+/**
+ * Online Claim Entry ({@code service-center/claim-form.xhtml} for a new claim): a new claim typed into the claim
+ * form, a draft kept while the user is away.
+ */
 public final class ClaimEntryPage extends ClaimForm {
 
     ClaimEntryPage(WebDriver driver) {

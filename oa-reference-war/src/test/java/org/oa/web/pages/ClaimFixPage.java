@@ -2,7 +2,7 @@ package org.oa.web.pages;
 
 import org.openqa.selenium.WebDriver;
 
-/** Claim Fix ({@code service-center/claim-form.xhtml} for a rejected claim): a rejected claim in the claim form, its errors shown. */
+/** Claim Fix ({@code service-center/claim-form.xhtml} for a rejected claim): the claim form with its errors. */
 public final class ClaimFixPage extends ClaimForm {
 
     ClaimFixPage(WebDriver driver) {
