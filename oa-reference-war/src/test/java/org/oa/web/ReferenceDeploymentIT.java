@@ -26,7 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The classes share the server and its database, so their order matters where a test changes what another
  * uses: the Service Center journeys use the demo SFTP credential before Administration (and the attacks) replace
  * it; the sign-in journeys run last, because their last tests change demo.biller's and demo.patient's passwords
- * and lock demo.frontdesk. Run one area with {@code -Dit.test='ReferenceDeploymentIT$ServiceCenterIT'}.
+ * and lock demo.frontdesk.
+ *
+ * <p>One area alone: {@code -Dit.test='ReferenceDeploymentIT$ServiceCenterIT'}; one test:
+ * {@code -Dit.test='ReferenceDeploymentIT$ServiceCenterIT#billerUploads*'} (the server still boots once).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

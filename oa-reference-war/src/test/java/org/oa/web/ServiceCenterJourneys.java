@@ -231,19 +231,18 @@ abstract class ServiceCenterJourneys extends BrowserJourney {
             entry.type(box[0], box[1]);
         }
         // A draft survives leaving the page (as after a session timeout) and comes back in the same tab.
-        entry = entry.openDashboard().openClaimEntry();
-        assertThat(entry.awaitDraftNotice()).contains("draft", "restored");
-        assertThat(entry.valueOf("patientControlNumber")).isEqualTo("ENTRY-1");
+        ClaimEntryPage restored = entry.openDashboard().openClaimEntry();
+        assertThat(restored.awaitDraftNotice()).contains("draft", "restored");
+        assertThat(restored.valueOf("patientControlNumber")).isEqualTo("ENTRY-1");
         // Date inputs take the date in the browser's locale order; typed through script to stay locale-proof.
-        entry.setDate("patientBirthDate", "1985-04-12");
-        entry.setDate("line0ServiceFrom", "2026-10-20");
-        entry.retype("line0Units", "0");
-        entry.awaitErrorBeside("line0Units", "unit");
-        entry.retype("line0Units", "1");
-        entry.send();
-        ClaimEntryPage sent = entry;
-        assertThat(entry.sentToTheClaimPage()).as(sent::liveErrors).isTrue();
-        ClaimPage claim = entry.claimPage();
+        restored.setDate("patientBirthDate", "1985-04-12");
+        restored.setDate("line0ServiceFrom", "2026-10-20");
+        restored.retype("line0Units", "0");
+        restored.awaitErrorBeside("line0Units", "unit");
+        restored.retype("line0Units", "1");
+        restored.send();
+        assertThat(restored.sentToTheClaimPage()).as(restored::liveErrors).isTrue();
+        ClaimPage claim = restored.claimPage();
         assertThat(claim.status()).isIn("ACCEPTED", "SENT_TO_PAYER", "ACKNOWLEDGED", "PAID");
         assertThat(claim.patientControlNumber()).isEqualTo("ENTRY-1");
 
