@@ -15,6 +15,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Browser {
 
+    /** The one browser of the browser tests, started on first use and quit after the last test class. */
+    private static ChromeDriver shared;
+
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -30,6 +33,21 @@ final class Browser {
         }
         Assumptions.assumeTrue(present, "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver not found "
                 + "(apt-get install -y chromium chromium-driver)");
+    }
+
+    /** The shared browser (started now if it is not running). */
+    static synchronized ChromeDriver shared() throws java.io.IOException {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    static synchronized void quitShared() {
+        if (shared != null) {
+            shared.quit();
+            shared = null;
+        }
     }
 
     /** A fresh headless Chromium with its own empty profile. */

@@ -2,15 +2,10 @@ package org.oa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.internet.MimeMessage;
-
-/** What several container tests do with the demo accounts over HTTP: sign out, read mailed codes, get SFTP access. */
+/** What several container tests do with the demo accounts over HTTP: sign out, get SFTP access. */
 final class DemoSessions {
 
     private static final String PASSWORD = System.getProperty("oa.it.password");
@@ -22,7 +17,7 @@ final class DemoSessions {
      * demo.admin, as practice administrator in the Service Center, generates fresh SFTP credentials after the
      * step-up (an e-mailed code) and signs out. Returns {username, secret}.
      */
-    static String[] issueSftpCredentials(int port, GreenMailExtension mail) throws Exception {
+    static String[] issueSftpCredentials(int port) throws Exception {
         PortalHttp admin = new PortalHttp(port).signedIn("service-center", "demo.admin", PASSWORD,
                 "service-center/choose-role.xhtml");
         String chooser = admin.get("service-center/choose-role.xhtml").body();
@@ -31,11 +26,11 @@ final class DemoSessions {
         admin.submit("service-center/choose-role.xhtml", "chooseRoleForm", button.group(1), "Practice administrator");
         assertThat(admin.get("service-center/sftp.xhtml").headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/confirm.xhtml?next=sftp.xhtml"));
-        int before = mail.getReceivedMessages().length;
+        int before = Mailbox.count();
         admin.submit("service-center/confirm.xhtml?next=sftp.xhtml", "stepUpEmailForm", "next", "sftp.xhtml",
                 "emailCode", "E-mail me a code");
         admin.submit("service-center/confirm.xhtml?next=sftp.xhtml", "stepUpForm", "next", "sftp.xhtml",
-                "code", codeIn(mailAfter(mail, before, "Your OA sign-in code")), "confirm", "Confirm");
+                "code", Mailbox.codeAfter(before), "confirm", "Confirm");
         String issued = admin.submit("service-center/sftp.xhtml", "sftpForm", "generate",
                 "Generate new SFTP credentials").body();
         Matcher username = Pattern.compile("id=\"sftp-username\">([^<]+)<").matcher(issued);
@@ -48,35 +43,5 @@ final class DemoSessions {
     static void signOut(PortalHttp session, String portal) throws Exception {
         session.submit(portal + "/index.xhtml", "signOutForm", "signOut", "Sign out");
         assertThat(session.dashboardStatus(portal)).as("signed out").isEqualTo(302);
-    }
-
-    /** The first message with this subject received after the first {@code before}, waiting up to 30 s. */
-    static MimeMessage mailAfter(GreenMailExtension mail, int before, String subject) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            MimeMessage[] received = mail.getReceivedMessages();
-            for (int i = before; i < received.length; i++) {
-                if (subject.equals(subject(received[i]))) {
-                    return received[i];
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no new e-mail with subject " + subject);
-    }
-
-    static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
-    }
-
-    /** The six-digit code in a sign-in code e-mail. */
-    static String codeIn(MimeMessage mail) {
-        Matcher code = Pattern.compile("code is ([0-9]{6})").matcher(GreenMailUtil.getBody(mail));
-        assertThat(code.find()).as("the e-mail carries a code").isTrue();
-        return code.group(1);
     }
 }

@@ -2,8 +2,6 @@ package org.oa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +11,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The sign-in and lockout attacks of issue 11, replayed against the real deployment over HTTP on loopback: each
@@ -36,30 +22,13 @@ import com.icegreen.greenmail.util.ServerSetup;
  * provokes is lifted by the practice's other administrator), because the container test classes share one
  * database.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInAttacksIT {
+abstract class SignInAttacks extends ContainerTest {
 
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
-            Integer.parseInt(System.getProperty("oa.it.smtp.port")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    private static final String PASSWORD = System.getProperty("oa.it.password");
     private static final String WRONG = "Wrong#Guess-0001";
 
-    @ArquillianResource
-    URL deploymentUrl;
-
-    @Deployment(testable = false)
-    static WebArchive referenceWar() {
-        return ShrinkWrap.create(ZipImporter.class, "oa.war").importFrom(new File(System.getProperty("oa.war")))
-                .as(WebArchive.class);
-    }
-
     private PortalHttp browser() {
-        return new PortalHttp(deploymentUrl.getPort());
+        return new PortalHttp(HTTP_PORT);
     }
 
     /** #2: the password alone reaches the second-factor page; the enrol page must not hand out a new secret. */
@@ -86,10 +55,10 @@ class SignInAttacksIT {
     @Order(2)
     void anOpenSessionCannotRemoveTheAuthenticatorWithoutAFreshCode() throws Exception {
         PortalHttp user = browser().signedIn("ehr", "demo.clinician", PASSWORD, "ehr/second-factor.xhtml");
-        int before = MAIL.getReceivedMessages().length;
+        int before = Mailbox.count();
         user.submit("ehr/second-factor.xhtml", "sendCodeForm", "emailCode", "E-mail me a code");
         HttpResponse<String> verified = user.submit("ehr/second-factor.xhtml", "secondFactorForm",
-                "code", DemoSessions.codeIn(DemoSessions.mailAfter(MAIL, before, "Your OA sign-in code")), "verify", "Verify");
+                "code", Mailbox.codeAfter(before), "verify", "Verify");
         assertThat(verified.headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/oa/ehr/index.xhtml"));
 
@@ -109,7 +78,7 @@ class SignInAttacksIT {
     @Test
     @Order(3)
     void aGoodSftpLoginDoesNotClearWrongWebPasswords() throws Exception {
-        String[] sftp = DemoSessions.issueSftpCredentials(deploymentUrl.getPort(), MAIL);
+        String[] sftp = DemoSessions.issueSftpCredentials(HTTP_PORT);
         try {
             for (int i = 0; i < 4; i++) {
                 assertThat(browser().signIn("practice-mate", "demo.admin", WRONG)).isEmpty();
@@ -155,7 +124,7 @@ class SignInAttacksIT {
     @Test
     @Order(5)
     void twentyConcurrentWrongPasswordsInUsernameVariantsApplyOneLock() throws Exception {
-        int before = MAIL.getReceivedMessages().length;
+        int before = Mailbox.count();
         String[] variants = {"demo.office", "DEMO.OFFICE", " demo.office", "Demo.Office "};
         ExecutorService pool = Executors.newFixedThreadPool(20);
         try {
@@ -169,10 +138,10 @@ class SignInAttacksIT {
                 assertThat(attempt.get()).isEmpty();
             }
             assertThat(browser().signIn("practice-mate", "demo.office", PASSWORD)).as("locked").isEmpty();
-            DemoSessions.mailAfter(MAIL, before, "Your OA account was locked");
+            Mailbox.after(before, "Your OA account was locked");
             Thread.sleep(1000);
-            long locks = java.util.Arrays.stream(MAIL.getReceivedMessages()).skip(before)
-                    .filter(m -> DemoSessions.subject(m).equals("Your OA account was locked")).count();
+            long locks = Mailbox.received().stream().skip(before)
+                    .filter(m -> Mailbox.subject(m).equals("Your OA account was locked")).count();
             assertThat(locks).as("one lock, one e-mail").isEqualTo(1);
         } finally {
             pool.shutdownNow();
@@ -189,9 +158,8 @@ class SignInAttacksIT {
         signOut(user, "practice-mate");
         HttpResponse<String> replay = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()
-                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(deploymentUrl.toString()
-                        .replaceAll("/$", "") + "/practice-mate/index.xhtml")).header("Cookie", "JSESSIONID=" + old)
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("practice-mate/index.xhtml")))
+                        .header("Cookie", "JSESSIONID=" + old).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(replay.statusCode()).isEqualTo(302);
         assertThat(replay.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login"));
     }

@@ -2,9 +2,7 @@ package org.oa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,18 +13,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.oa.web.infrastructure.payer.SyntheticClaims;
 
 /**
@@ -34,10 +24,8 @@ import org.oa.web.infrastructure.payer.SyntheticClaims;
  * data and the two API tokens provisioned through {@code oa.demo.api-token} and
  * {@code oa.demo.second-practice-api-token} (see arquillian.xml). Synthetic data only.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ApiIT {
+abstract class ApiChecks extends ContainerTest {
 
     /** The demo practice's token, as set in arquillian.xml. */
     private static final String TOKEN = "oa_it-demo-practice-api-token-0123456789abcdef";
@@ -52,16 +40,6 @@ class ApiIT {
     private static String claimId;
     private static String ack999;
     private static String jsonClaimId;
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    @Deployment(testable = false)
-    static WebArchive referenceWar() {
-        return ShrinkWrap.create(ZipImporter.class, "oa.war")
-                .importFrom(new File(System.getProperty("oa.war")))
-                .as(WebArchive.class);
-    }
 
     @Test
     @Order(1)
@@ -304,7 +282,7 @@ class ApiIT {
     @Test
     @Order(11)
     void openApiDocumentDescribesTheApi() throws Exception {
-        URI openapi = URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/openapi");
+        URI openapi = URI.create("http://127.0.0.1:" + HTTP_PORT + "/openapi");
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(openapi).timeout(Duration.ofSeconds(30))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
@@ -314,7 +292,7 @@ class ApiIT {
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private HttpRequest.Builder api(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + deploymentUrl.getPort() + "/oa/api/v1/" + path))
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/oa/api/v1/" + path))
                 .timeout(Duration.ofSeconds(60));
     }
 

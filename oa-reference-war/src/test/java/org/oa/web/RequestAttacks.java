@@ -2,13 +2,11 @@ package org.oa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,46 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The request attacks of issue 11 (rows 5 to 9 and the Host header of row 11), replayed against the real
  * deployment on loopback; each fails if the attack succeeds. The container tests run with limits of 3 MiB for
  * uploads, SFTP files and API bodies (arquillian.xml), so that going past them is quick.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RequestAttacksIT {
+abstract class RequestAttacks extends ContainerTest {
 
-    @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
-            Integer.parseInt(System.getProperty("oa.it.smtp.port")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    private static final String PASSWORD = System.getProperty("oa.it.password");
     private static final String TOKEN = "oa_it-demo-practice-api-token-0123456789abcdef";
     private static final int LIMIT = 3 * 1024 * 1024;
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    @Deployment(testable = false)
-    static WebArchive referenceWar() {
-        return ShrinkWrap.create(ZipImporter.class, "oa.war").importFrom(new File(System.getProperty("oa.war")))
-                .as(WebArchive.class);
-    }
 
     /** #5: the session cookie carries SameSite, so other sites' pages cannot send it along. */
     @Test
@@ -72,7 +41,7 @@ class RequestAttacksIT {
     /** #6: a session ID in the URL, without the cookie, is not a session. */
     @Test
     void aSessionIdInTheUrlSignsNobodyIn() throws Exception {
-        PortalHttp user = new PortalHttp(deploymentUrl.getPort()).signedIn("practice-mate", "demo.office", PASSWORD,
+        PortalHttp user = new PortalHttp(HTTP_PORT).signedIn("practice-mate", "demo.office", PASSWORD,
                 "practice-mate/index.xhtml");
         String answer = raw("GET /oa/practice-mate/index.xhtml;jsessionid=" + user.sessionId() + " HTTP/1.1");
         assertThat(answer).startsWith("HTTP/1.1 400");
@@ -109,7 +78,7 @@ class RequestAttacksIT {
     /** #9: an SFTP file over the limit fails with a message, and nothing of it is left or taken. */
     @Test
     void anSftpFileOverTheLimitIsRefusedAndRemoved(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        String[] sftp = DemoSessions.issueSftpCredentials(deploymentUrl.getPort(), MAIL);
+        String[] sftp = DemoSessions.issueSftpCredentials(HTTP_PORT);
         Path big = dir.resolve("big.837");
         Files.write(big, new byte[LIMIT + 65536]);
         int port = Integer.parseInt(System.getProperty("oa.it.sftp.port"));
@@ -154,7 +123,7 @@ class RequestAttacksIT {
     /** #9: a web upload over the limit is refused with a message naming the file; nothing is received. */
     @Test
     void aWebUploadOverTheLimitIsRefusedWithAMessage() throws Exception {
-        PortalHttp biller = new PortalHttp(deploymentUrl.getPort()).signedIn("service-center", "demo.biller",
+        PortalHttp biller = new PortalHttp(HTTP_PORT).signedIn("service-center", "demo.biller",
                 PASSWORD, "service-center/index.xhtml");
         String page = biller.get("service-center/upload.xhtml").body();
         String boundary = "----oa" + System.nanoTime();
@@ -202,7 +171,7 @@ class RequestAttacksIT {
     }
 
     private String origin() {
-        return "http://127.0.0.1:" + deploymentUrl.getPort();
+        return "http://127.0.0.1:" + HTTP_PORT;
     }
 
     /**
@@ -223,13 +192,13 @@ class RequestAttacksIT {
             request.append(line).append("\r\n");
         }
         if (!host) {
-            request.append("Host: 127.0.0.1:").append(deploymentUrl.getPort()).append("\r\n");
+            request.append("Host: 127.0.0.1:").append(HTTP_PORT).append("\r\n");
         }
         if (body != null) {
             request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n");
         }
         request.append("Connection: close\r\n\r\n").append(body == null ? "" : body);
-        try (Socket socket = new Socket("127.0.0.1", deploymentUrl.getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", HTTP_PORT)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.UTF_8));

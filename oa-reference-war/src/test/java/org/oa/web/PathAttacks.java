@@ -2,24 +2,14 @@ package org.oa.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The path tricks of issue 11, row 1, replayed against the real deployment through a raw socket (HTTP clients
@@ -27,20 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * as the plain path. The sessions are real: demo.frontdesk in Practice Mate (front desk, not an administrator),
  * demo.office as administrator without step-up.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PathAttacksIT {
-
-    private static final String PASSWORD = System.getProperty("oa.it.password");
-
-    @ArquillianResource
-    URL deploymentUrl;
-
-    @Deployment(testable = false)
-    static WebArchive referenceWar() {
-        return ShrinkWrap.create(ZipImporter.class, "oa.war").importFrom(new File(System.getProperty("oa.war")))
-                .as(WebArchive.class);
-    }
+abstract class PathAttacks extends ContainerTest {
 
     @Test
     void encodedAndParameterSpellingsOfTheAdministrationPageAreRefusedToFrontDesk() throws Exception {
@@ -99,7 +76,7 @@ class PathAttacksIT {
 
     /** Signs in over HTTP and returns the session ID, checking the page the sign-in lands on. */
     private String signIn(String portal, String username, String expected) throws Exception {
-        PortalHttp browser = new PortalHttp(deploymentUrl.getPort()).signedIn(portal, username, PASSWORD, expected);
+        PortalHttp browser = new PortalHttp(HTTP_PORT).signedIn(portal, username, PASSWORD, expected);
         return browser.sessionId();
     }
 
@@ -110,10 +87,10 @@ class PathAttacksIT {
 
     /** Sends the request line exactly as given, with the session cookie, and returns the head of the answer. */
     private String raw(String method, String rawPath, String sessionId) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", deploymentUrl.getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", HTTP_PORT)) {
             socket.setSoTimeout(30_000);
-            String origin = "http://127.0.0.1:" + deploymentUrl.getPort();
-            String request = method + " " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1:" + deploymentUrl.getPort()
+            String origin = "http://127.0.0.1:" + HTTP_PORT;
+            String request = method + " " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1:" + HTTP_PORT
                     + "\r\nOrigin: " + origin + "\r\n"
                     + (sessionId == null ? "" : "Cookie: JSESSIONID=" + sessionId + "\r\n")
                     + (method.equals("POST") ? "Content-Type: application/x-www-form-urlencoded\r\n"
