@@ -291,6 +291,75 @@ abstract class ApiChecks extends ContainerTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------------
 
+    @Test
+    @Order(13)
+    void practiceSoftwareRegistersAPatientWithCoveragesFindsReadsAndChangesItAndAnotherPracticeCannot()
+            throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String body = """
+                {"lastName":"Apicheck%s","firstName":"Riley","birthDate":"1990-02-03","sex":"F",
+                 "address":{"line1":"1 Elm St","city":"Springfield","state":"IL","zip":"62701"},
+                 "phone":"217-555-0142","email":"riley@example.org",
+                 "coverages":[{"payerId":"SIM01","memberId":"SIM777%s","order":"PRIMARY","relationship":"SELF"}]}
+                """.formatted(run, run);
+        HttpResponse<String> created = send(api("patients").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), TOKEN);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode patient = JSON.readTree(created.body());
+        String id = patient.get("id").asText();
+        assertThat(patient.get("accountNumber").asText()).startsWith("P-");
+        assertThat(patient.get("coverages").get(0).get("payerId").asText()).isEqualTo("SIM01");
+        assertThat(patient.get("coverages").get(0).get("order").asText()).isEqualTo("PRIMARY");
+
+        HttpResponse<String> again = send(api("patients").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)), TOKEN);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("error").asText()).isEqualTo("possible_duplicate");
+
+        HttpResponse<String> bad = send(api("patients").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"lastName\":\"X\",\"firstName\":\"Y\","
+                        + "\"birthDate\":\"1990-02-30\",\"coverages\":[{\"payerId\":\"NOSUCH\","
+                        + "\"memberId\":\"M1\",\"order\":\"PRIMARY\"}]}")), TOKEN);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("$.birthDate", "$.coverages[0].payerId").doesNotContain("Exception");
+
+        HttpResponse<String> found = send(api("patients?q=apicheck" + run).GET(), TOKEN);
+        assertThat(JSON.readTree(found.body()).get("items")).extracting(n -> n.get("id").asText())
+                .containsExactly(id);
+        assertThat(JSON.readTree(send(api("patients?q=1990-02-03").GET(), TOKEN).body()).get("items"))
+                .extracting(n -> n.get("id").asText()).contains(id);
+
+        HttpResponse<String> changed = send(api("patients/" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.replace("riley@example.org", "new@example.org")
+                        .replace("\"coverages\":[", "\"coverages\":[{\"payerId\":\"BLU10\",\"memberId\":"
+                                + "\"BLU55\",\"order\":\"SECONDARY\",\"relationship\":\"SELF\"},"))), TOKEN);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonNode after = JSON.readTree(send(api("patients/" + id).GET(), TOKEN).body());
+        assertThat(after.get("email").asText()).isEqualTo("new@example.org");
+        assertThat(after.get("coverages")).extracting(c -> c.get("payerId").asText())
+                .containsExactly("SIM01", "BLU10");
+
+        // Another practice's token: the patient does not exist for it, in every verb.
+        assertThat(send(api("patients/" + id).GET(), OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send(api("patients/" + id).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(send(api("patients?q=apicheck" + run).GET(), OTHER_TOKEN).body()).get("items"))
+                .isEmpty();
+        assertThat(send(api("patients/not-an-id").GET(), TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(14)
+    void providersAndLocationsAreThoseOfTheCallingPractice() throws Exception {
+        JsonNode providers = JSON.readTree(send(api("providers").GET(), TOKEN).body()).get("items");
+        assertThat(providers).extracting(p -> p.get("name").asText()).contains("Avery Stone", "Blake Rivera");
+        assertThat(providers).allSatisfy(p -> assertThat(p.get("npi").asText()).hasSize(10));
+        JsonNode locations = JSON.readTree(send(api("locations").GET(), TOKEN).body()).get("items");
+        assertThat(locations).extracting(l -> l.get("name").asText()).containsExactly("Sunrise Main Street Clinic");
+        JsonNode theirs = JSON.readTree(send(api("locations").GET(), OTHER_TOKEN).body()).get("items");
+        assertThat(theirs).extracting(l -> l.get("name").asText()).doesNotContain("Sunrise Main Street Clinic");
+    }
+
     private HttpRequest.Builder api(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + HTTP_PORT + "/oa/api/v1/" + path))
                 .timeout(Duration.ofSeconds(60));

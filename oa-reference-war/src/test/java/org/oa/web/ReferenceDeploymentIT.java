@@ -72,31 +72,36 @@ class ReferenceDeploymentIT {
 
     @Nested
     @Order(4)
-    class AdministrationIT extends AdministrationJourneys {
+    class PracticeMateIT extends PracticeMateJourneys {
     }
 
     @Nested
     @Order(5)
-    class ApiIT extends ApiChecks {
+    class AdministrationIT extends AdministrationJourneys {
     }
 
     @Nested
     @Order(6)
-    class PathAttacksIT extends PathAttacks {
+    class ApiIT extends ApiChecks {
     }
 
     @Nested
     @Order(7)
-    class RequestAttacksIT extends RequestAttacks {
+    class PathAttacksIT extends PathAttacks {
     }
 
     @Nested
     @Order(8)
-    class SignInAttacksIT extends SignInAttacks {
+    class RequestAttacksIT extends RequestAttacks {
     }
 
     @Nested
     @Order(9)
+    class SignInAttacksIT extends SignInAttacks {
+    }
+
+    @Nested
+    @Order(10)
     class SignInJourneysIT extends SignInJourneys {
     }
 }

@@ -65,6 +65,22 @@ abstract class RequestAttacks extends ContainerTest {
         assertThat(header(ownSite, "Location")).as("the same form from OA's own pages").endsWith("/index.xhtml");
     }
 
+    /**
+     * A form whose answer PrimeFaces must render, posted without the nonce its script adds (JavaScript off, a program,
+     * a replayed copy): 400 and a page in words, not the error page, no stack trace. The login is refused as usual.
+     */
+    @Test
+    void aFormPostedWithoutThePagesNonceGetsWordsNotAnErrorPage() throws Exception {
+        // An unknown username: refused like a wrong password, and no demo account's failure count moves.
+        String form = PortalHttp.form("login", "login", "username", "no.such.user", "password", "not-the-password",
+                "signIn", "Sign in", "jakarta.faces.ViewState", "stateless");
+        String answer = raw("POST /oa/practice-mate/login.xhtml HTTP/1.1", "Origin: " + origin(),
+                "Content-Type: application/x-www-form-urlencoded", form);
+        assertThat(answer).startsWith("HTTP/1.1 400").contains("Please open the page again", "CSP_NONCE",
+                "href=\"/oa/practice-mate/login.xhtml\"").doesNotContain("Exception", "Something went wrong");
+        assertThat(header(answer, "Location")).as("not signed in").isNullOrEmpty();
+    }
+
     /** #8: the server's metrics are not public. */
     @Test
     void metricsAreNotPublic() throws Exception {

@@ -1,0 +1,98 @@
+package org.oa.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.oa.web.pages.PatientRecordPage;
+import org.oa.web.pages.StaffDashboardPage;
+
+/** Practice Mate's front desk: today's office, finding a patient, registering one and their insurance. */
+abstract class PracticeMateJourneys extends BrowserJourney {
+
+    @Test
+    void frontDeskSeesWhoIsInTodayFindsAPatientByNameBirthDateOrPhoneAndAnUnreadablePhoneIsSaid() throws Exception {
+        signedIn("practice-mate", "demo.frontdesk");
+        StaffDashboardPage dashboard = StaffDashboardPage.current(browser());
+        assertThat(dashboard.inOffice()).startsWith("Today, ");
+        assertThat(dashboard.results()).containsPattern("1–10 of \\d+ patients");
+        for (int width : new int[] {1280, 768, 390}) {
+            assertThat(dashboard.sidewaysScrollAt(width)).as("page width at " + width).isZero();
+            dashboard.screenshot("practice-mate-dashboard-" + width);
+        }
+        dashboard.restoreDesktopWidth();
+
+        // (Another journey may have registered a second Casey Patient, born the same day, on purpose.)
+        assertThat(dashboard.find("patient, ca", null, null, null).names()).isNotEmpty()
+                .allMatch("Patient, Casey"::equals);
+        assertThat(dashboard.find(null, "03/04/1986", null, null).names()).contains("Patient, Casey");
+        assertThat(dashboard.find(null, null, null, "(217) 555-0101").names()).contains("Patient, Casey");
+        assertThat(dashboard.find(null, null, null, "555").results()).contains("Phone: type the 10 digits");
+        dashboard.signOut();
+    }
+
+    @Test
+    void frontDeskRegistersAPatientIsAskedAboutTheSameNameAndBirthDateAndAddsInsurance() throws Exception {
+        signedIn("practice-mate", "demo.frontdesk");
+        PatientRecordPage page = StaffDashboardPage.current(browser()).openNewPatient();
+        assertThat(page.title()).isEqualTo("New patient");
+        assertThat(page.value("accountNumber")).startsWith("P-");
+
+        page = page.typeIn("lastName", "Patient").typeIn("zip", "12").typeIn("mobilePhone", "555").save();
+        assertThat(page.problems()).contains("Name: first and last name are needed", "Date of birth: needed",
+                "ZIP code: five digits", "Phone: the 10 digits");
+
+        page = page.typeIn("firstName", "Casey").birthDate("03/04/1986").typeIn("zip", "62701")
+                .typeIn("mobilePhone", "217-555-0199").save();
+        assertThat(page.possibleDuplicates()).anyMatch(d -> d.startsWith("Patient, Casey · born 03/04/1986"));
+        page = page.registerAnyway();
+        assertThat(page.title()).isEqualTo("Patient, Casey");
+        assertThat(page.problems()).contains("The patient is registered.");
+        String id = URI.create(page.address()).getQuery().replace("id=", "");
+
+        page = page.addCoverage("SIM0", "SIM01", "SIM123456789", "PRIMARY");
+        assertThat(page.coverages()).contains("Primary", "OA Simulated Health Plan (SIM01)", "SIM123456789");
+        page = page.addCoverage("BLU1", "BLU10", "BLU999", "PRIMARY");
+        assertThat(page.coverages()).contains("another primary coverage in effect");
+        page.screenshot("practice-mate-patient");
+
+        page = page.status("INACTIVE").save();
+        assertThat(page.problems()).contains("The changes are saved.");
+        assertThat(new org.openqa.selenium.support.ui.Select(browser().findElement(
+                org.openqa.selenium.By.id("status"))).getFirstSelectedOption().getText()).startsWith("Inactive");
+
+        // Another practice's or an unknown patient ID, or one that is not an ID: the same not-found page.
+        HttpClient desk = signInElsewhere("practice-mate", "demo.frontdesk", PASSWORD);
+        HttpResponse<String> theirs = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(
+                "api/v1/patients"))).header("Authorization", "Bearer oa_it-second-practice-api-token-0123456789abcdef")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"lastName\":\"Lakeside\",\"firstName\":\"Kim\",\"birthDate\":\"2015-06-07\","
+                                + "\"confirmNotDuplicate\":true}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(201);
+        String theirId = theirs.body().replaceAll("(?s).*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        for (String other : new String[] {theirId, UUID.randomUUID().toString(), "not-an-id", id + "'"}) {
+            HttpResponse<String> answer = desk.send(HttpRequest.newBuilder(URI.create(url(
+                    "practice-mate/patient.xhtml?id=" + java.net.URLEncoder.encode(other,
+                            java.nio.charset.StandardCharsets.UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(other).isEqualTo(404);
+            assertThat(answer.body()).as(other).contains("Page not found").doesNotContain("Patient, Casey");
+        }
+        browser().get(url("practice-mate/index.xhtml"));
+        StaffDashboardPage.current(browser()).signOut();
+    }
+
+    @Test
+    void theServiceCentersSessionDoesNotOpenPracticeMatesPatientPage() throws Exception {
+        HttpClient biller = signInElsewhere("service-center", "demo.biller", PASSWORD);
+        HttpResponse<String> answer = biller.send(HttpRequest.newBuilder(URI.create(url(
+                "practice-mate/patient.xhtml"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isIn(302, 303);
+        assertThat(answer.headers().firstValue("Location").orElse("")).contains("practice-mate/login.xhtml");
+    }
+
+}
