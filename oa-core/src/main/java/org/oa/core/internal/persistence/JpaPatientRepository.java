@@ -132,7 +132,7 @@ public final class JpaPatientRepository implements PatientRepository {
     }
 
     /** The names of the fields whose values differ (never the values: they are PHI). */
-    private static List<String> changedFields(PatientRecord a, PatientRecord b) {
+    static List<String> changedFields(PatientRecord a, PatientRecord b) {
         Map<String, Boolean> same = new LinkedHashMap<>();
         same.put("accountNumber", a.accountNumber().equals(b.accountNumber()));
         same.put("externalId", Objects.equals(a.externalId(), b.externalId()));
