@@ -11,8 +11,9 @@ import org.oa.core.patient.PatientId;
  *
  * @param row       the row as a spreadsheet numbers it (the first patient row is 2)
  * @param action    what happens to the row
- * @param patientId the patient the row is (or was imported as); null for a row not yet imported as a new
- *                  patient (a preview of a {@link Action#CREATE}) and for an {@link Action#INVALID} row
+ * @param patientId the stored patient the row's external ID names (also for an {@link Action#INVALID} row), or
+ *                  the new patient's ID once imported; null for a new patient in a preview, a refusal or an
+ *                  invalid row
  * @param changes   for {@link Action#UPDATE} the names of the fields that change (e.g. {@code address,phones},
  *                  {@code coverage}); empty otherwise
  * @param problems  for {@link Action#INVALID} the row's problems, at least one; empty otherwise
