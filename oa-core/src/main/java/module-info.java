@@ -14,6 +14,7 @@ module org.oa.core {
     exports org.oa.core.persistence;
     exports org.oa.core.contact;
     exports org.oa.core.patient;
+    exports org.oa.core.patient.imports;
     exports org.oa.core.payer;
     exports org.oa.core.claim;
     exports org.oa.core.edit;

@@ -20,7 +20,8 @@ class ModuleBoundaryTest {
                 .collect(Collectors.toSet());
         assertThat(exported).allMatch(p -> p.startsWith("org.oa.core") && !p.contains(".internal"));
         assertThat(exported).contains("org.oa.core", "org.oa.core.identifier", "org.oa.core.practice",
-                "org.oa.core.persistence", "org.oa.core.patient", "org.oa.core.contact", "org.oa.core.claim");
+                "org.oa.core.persistence", "org.oa.core.patient", "org.oa.core.contact", "org.oa.core.claim",
+                "org.oa.core.patient.imports");
         assertThat(descriptor.packages()).anyMatch(p -> p.contains(".internal"));
     }
 }

@@ -40,11 +40,13 @@ import org.oa.core.practice.PracticeId;
  * @param status            active, inactive or deceased; ACTIVE by default
  * @param createdAt         when the record was registered; null until stored (the repository sets it)
  * @param updatedAt         when the record was last changed; null until stored (the repository sets it)
+ * @param externalId        the ID the practice's previous system gave the patient (unique in the practice), or
+ *                          null when none
  */
 public record PatientRecord(PatientId id, PracticeId practiceId, AccountNumber accountNumber, PersonName name,
                             LocalDate birthDate, Sex sex, Address address, List<Phone> phones, String email,
                             String preferredLanguage, Guarantor guarantor, PatientStatus status, Instant createdAt,
-                            Instant updatedAt) {
+                            Instant updatedAt, ExternalId externalId) {
 
     public PatientRecord {
         Objects.requireNonNull(id, "patient id");
@@ -65,6 +67,15 @@ public record PatientRecord(PatientId id, PracticeId practiceId, AccountNumber a
         if (createdAt != null && updatedAt.isBefore(createdAt)) {
             throw new IllegalArgumentException("patient updatedAt must not be before createdAt");
         }
+    }
+
+    /** A record without an external ID (the constructor before external IDs existed). */
+    public PatientRecord(PatientId id, PracticeId practiceId, AccountNumber accountNumber, PersonName name,
+                         LocalDate birthDate, Sex sex, Address address, List<Phone> phones, String email,
+                         String preferredLanguage, Guarantor guarantor, PatientStatus status, Instant createdAt,
+                         Instant updatedAt) {
+        this(id, practiceId, accountNumber, name, birthDate, sex, address, phones, email, preferredLanguage,
+                guarantor, status, createdAt, updatedAt, null);
     }
 
     private static List<Phone> inTypeOrder(List<Phone> phones) {
@@ -161,6 +172,7 @@ public record PatientRecord(PatientId id, PracticeId practiceId, AccountNumber a
         private PatientStatus status = PatientStatus.ACTIVE;
         private Instant createdAt;
         private Instant updatedAt;
+        private ExternalId externalId;
 
         private Builder() {
         }
@@ -180,6 +192,7 @@ public record PatientRecord(PatientId id, PracticeId practiceId, AccountNumber a
             status = r.status;
             createdAt = r.createdAt;
             updatedAt = r.updatedAt;
+            externalId = r.externalId;
         }
 
         public Builder id(PatientId value) {
@@ -231,6 +244,12 @@ public record PatientRecord(PatientId id, PracticeId practiceId, AccountNumber a
             return this;
         }
 
+        /** Sets the ID the previous system gave the patient; null for none. */
+        public Builder externalId(ExternalId value) {
+            externalId = value;
+            return this;
+        }
+
         public Builder email(String value) {
             email = value;
             return this;
@@ -260,7 +279,7 @@ public record PatientRecord(PatientId id, PracticeId practiceId, AccountNumber a
 
         public PatientRecord build() {
             return new PatientRecord(id, practiceId, accountNumber, name, birthDate, sex, address, phones, email,
-                    preferredLanguage, guarantor, status, createdAt, updatedAt);
+                    preferredLanguage, guarantor, status, createdAt, updatedAt, externalId);
         }
     }
 }

@@ -6,7 +6,7 @@ public enum PatientRecordAction {
     VIEWED(false),
     /** The record was on a page of a search or in a list of possible duplicates. */
     LISTED(false),
-    /** The record was compared with an incoming claim by {@link org.oa.core.claim.PatientMatcher}. */
+    /** The record was compared with an incoming claim ({@link org.oa.core.claim.PatientMatcher}) or an import row. */
     MATCHED(false),
     /** The patient's coverages were read. */
     COVERAGE_VIEWED(false),

@@ -23,7 +23,8 @@ public interface PatientRepository {
     /**
      * Registers a new patient and returns the record as stored (with its created and updated stamps). Refused,
      * nothing stored, with {@link RecordProblem.Code#ACCOUNT_NUMBER_TAKEN} when another patient of the practice
-     * has the account number, {@link RecordProblem.Code#ID_TAKEN} when the ID is stored, and, unless {@code check}
+     * has the account number, {@link RecordProblem.Code#ID_TAKEN} when the ID is stored,
+     * {@link RecordProblem.Code#EXTERNAL_ID_TAKEN} when another patient of the practice has its external ID, and, unless {@code check}
      * is {@link DuplicateCheck#CONFIRMED}, {@link RecordProblem.Code#POSSIBLE_DUPLICATE} when a patient with the
      * same last name, first name and birth date exists ({@link #findPossibleDuplicates} lists them). Stamps on
      * {@code patient} are ignored.
@@ -34,7 +35,8 @@ public interface PatientRepository {
      * Replaces a stored patient's details with {@code patient}, which must be the record as read and then changed
      * (its {@code updatedAt} tells which version it was changed from); returns the record as stored, with a new
      * updated stamp. Refused with {@link RecordProblem.Code#NOT_FOUND}, {@link RecordProblem.Code#CHANGED_SINCE_READ}
-     * when someone stored a change in between, or {@link RecordProblem.Code#ACCOUNT_NUMBER_TAKEN}. A record equal to
+     * when someone stored a change in between, {@link RecordProblem.Code#ACCOUNT_NUMBER_TAKEN} or
+     * {@link RecordProblem.Code#EXTERNAL_ID_TAKEN}. A record equal to
      * the stored one is not written and reports nothing. Throws {@link IllegalArgumentException} for a record that
      * was never stored (no stamps).
      */
@@ -45,6 +47,12 @@ public interface PatientRepository {
 
     /** The practice's patient with this account number. */
     Optional<PatientRecord> findByAccountNumber(AccountNumber accountNumber);
+
+    /**
+     * The practice's patient with this external ID (the ID the practice's previous system gave them); empty when
+     * none, also when a patient of another practice has it.
+     */
+    Optional<PatientRecord> findByExternalId(ExternalId externalId);
 
     /** One page of the practice's patients matching {@code search}, with the total number of matches. */
     PatientPage search(PatientSearch search);

@@ -10,6 +10,7 @@ import org.oa.core.internal.persistence.JpaClaimRepository;
 import org.oa.core.internal.persistence.JpaCoverageRepository;
 import org.oa.core.internal.persistence.JpaEnrollmentRepository;
 import org.oa.core.internal.persistence.JpaLocationRepository;
+import org.oa.core.internal.persistence.JpaPatientImport;
 import org.oa.core.internal.persistence.JpaPatientRepository;
 import org.oa.core.internal.persistence.JpaPayerRepository;
 import org.oa.core.internal.persistence.JpaProviderRepository;
@@ -18,7 +19,9 @@ import org.oa.core.internal.persistence.JpaSubmissionFileRepository;
 import org.oa.core.patient.CoverageRepository;
 import org.oa.core.patient.PatientRecordListener;
 import org.oa.core.patient.PatientRepository;
+import org.oa.core.patient.imports.PatientImport;
 import org.oa.core.payer.EnrollmentRepository;
+import org.oa.core.payer.PayerList;
 import org.oa.core.payer.PayerRepository;
 import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
@@ -74,6 +77,24 @@ public final class CoreRepositories {
                                                PatientRecordListener listener) {
         return new JpaCoverageRepository(entityManager, Objects.requireNonNull(practice, "practice"),
                 Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * The CSV import of patients with their primary coverage into {@code practice}, checking payers against
+     * {@code payers} (e.g. {@code payers(entityManager).toPayerList()}); every change and comparison with a stored
+     * patient is reported to {@code listener}. Stamps and "today" come from the system clock (UTC).
+     */
+    public static PatientImport patientImport(EntityManager entityManager, PracticeId practice,
+                                              PatientRecordListener listener, PayerList payers) {
+        return patientImport(entityManager, practice, listener, payers, Clock.systemUTC());
+    }
+
+    /** The CSV import into {@code practice}, with stamps and "today" (UTC) read from {@code clock}. */
+    public static PatientImport patientImport(EntityManager entityManager, PracticeId practice,
+                                              PatientRecordListener listener, PayerList payers, Clock clock) {
+        return new JpaPatientImport(entityManager, Objects.requireNonNull(practice, "practice"),
+                Objects.requireNonNull(listener, "listener"), Objects.requireNonNull(payers, "payers"),
+                Objects.requireNonNull(clock, "clock"));
     }
 
     /** Providers of {@code practice}. */

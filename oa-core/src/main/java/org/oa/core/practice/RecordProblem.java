@@ -24,6 +24,8 @@ public record RecordProblem(Code code, String field, String message) {
         CHANGED_SINCE_READ,
         /** Another patient of the practice has this account number (MRN). */
         ACCOUNT_NUMBER_TAKEN,
+        /** Another patient of the practice has this external ID (the ID the previous system gave them). */
+        EXTERNAL_ID_TAKEN,
         /** A patient with the same last name, first name and birth date exists; the user must confirm. */
         POSSIBLE_DUPLICATE,
         /** The patient has another coverage of the same order (primary, secondary, tertiary) in effect then. */

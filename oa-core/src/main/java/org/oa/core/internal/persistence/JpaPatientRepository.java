@@ -18,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.oa.core.patient.AccountNumber;
 import org.oa.core.patient.DuplicateCheck;
+import org.oa.core.patient.ExternalId;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientPage;
 import org.oa.core.patient.PatientRecord;
@@ -69,6 +70,9 @@ public final class JpaPatientRepository implements PatientRepository {
         if (accountNumberTaken(patient)) {
             problems.add(accountNumberTakenProblem());
         }
+        if (externalIdTaken(patient)) {
+            problems.add(externalIdTakenProblem());
+        }
         if (check == DuplicateCheck.CHECK && !duplicates(patient.name(), patient.birthDate()).isEmpty()) {
             problems.add(new RecordProblem(RecordProblem.Code.POSSIBLE_DUPLICATE, "patient",
                     "A patient with the same name and date of birth is already registered: check that this is"
@@ -110,6 +114,9 @@ public final class JpaPatientRepository implements PatientRepository {
         if (!current.accountNumber().equals(patient.accountNumber()) && accountNumberTaken(patient)) {
             return new SaveResult.Refused<>(List.of(accountNumberTakenProblem()));
         }
+        if (!Objects.equals(current.externalId(), patient.externalId()) && externalIdTaken(patient)) {
+            return new SaveResult.Refused<>(List.of(externalIdTakenProblem()));
+        }
         List<String> changed = changedFields(current, patient);
         if (changed.isEmpty()) {
             return new SaveResult.Saved<>(current);
@@ -125,9 +132,10 @@ public final class JpaPatientRepository implements PatientRepository {
     }
 
     /** The names of the fields whose values differ (never the values: they are PHI). */
-    private static List<String> changedFields(PatientRecord a, PatientRecord b) {
+    static List<String> changedFields(PatientRecord a, PatientRecord b) {
         Map<String, Boolean> same = new LinkedHashMap<>();
         same.put("accountNumber", a.accountNumber().equals(b.accountNumber()));
+        same.put("externalId", Objects.equals(a.externalId(), b.externalId()));
         same.put("name", a.name().equals(b.name()));
         same.put("birthDate", a.birthDate().equals(b.birthDate()));
         same.put("sex", a.sex() == b.sex());
@@ -156,6 +164,14 @@ public final class JpaPatientRepository implements PatientRepository {
         return em.createQuery("select p from PatientEntity p where p.practiceId = :practice"
                         + " and p.accountNumber = :number", PatientEntity.class)
                 .setParameter("practice", practiceKey).setParameter("number", accountNumber.value())
+                .getResultStream().findFirst().map(e -> viewed(PatientMapper.record(e)));
+    }
+
+    @Override
+    public Optional<PatientRecord> findByExternalId(ExternalId externalId) {
+        return em.createQuery("select p from PatientEntity p where p.practiceId = :practice"
+                        + " and p.externalId = :external", PatientEntity.class)
+                .setParameter("practice", practiceKey).setParameter("external", externalId.value())
                 .getResultStream().findFirst().map(e -> viewed(PatientMapper.record(e)));
     }
 
@@ -268,6 +284,18 @@ public final class JpaPatientRepository implements PatientRepository {
                         + " and p.accountNumber = :number and p.id <> :id", Long.class)
                 .setParameter("practice", practiceKey).setParameter("number", patient.accountNumber().value())
                 .setParameter("id", patient.id().toString()).getSingleResult() > 0;
+    }
+
+    private boolean externalIdTaken(PatientRecord patient) {
+        return patient.externalId() != null && em.createQuery("select count(p) from PatientEntity p"
+                        + " where p.practiceId = :practice and p.externalId = :external and p.id <> :id", Long.class)
+                .setParameter("practice", practiceKey).setParameter("external", patient.externalId().value())
+                .setParameter("id", patient.id().toString()).getSingleResult() > 0;
+    }
+
+    static RecordProblem externalIdTakenProblem() {
+        return new RecordProblem(RecordProblem.Code.EXTERNAL_ID_TAKEN, "patient.externalId",
+                "Another patient of the practice has this external ID.");
     }
 
     private static RecordProblem accountNumberTakenProblem() {

@@ -29,6 +29,9 @@ public class PatientEntity {
     @Column(name = "ACCOUNT_NUMBER", nullable = false, length = 20)
     String accountNumber;
 
+    @Column(name = "EXTERNAL_ID", length = 50)
+    String externalId;
+
     @Column(name = "FIRST_NAME", nullable = false)
     String firstName;
 

@@ -14,6 +14,7 @@ import org.oa.core.patient.AccountNumber;
 import org.oa.core.patient.CoverageId;
 import org.oa.core.patient.CoveragePriority;
 import org.oa.core.patient.CoverageRecord;
+import org.oa.core.patient.ExternalId;
 import org.oa.core.patient.Guarantor;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientRecord;
@@ -36,6 +37,7 @@ final class PatientMapper {
     /** Copies everything but the IDs and the stamps. */
     static void copy(PatientRecord r, PatientEntity e) {
         e.accountNumber = r.accountNumber().value();
+        e.externalId = r.externalId() == null ? null : r.externalId().value();
         e.firstName = r.name().first();
         e.middleName = r.name().middle();
         e.lastName = r.name().last();
@@ -76,7 +78,7 @@ final class PatientMapper {
                 new AccountNumber(e.accountNumber), new PersonName(e.firstName, e.middleName, e.lastName),
                 e.birthDate, sex(e.sex), new Address(e.line1, e.line2, e.city, e.state, e.zip), phones, e.email,
                 e.preferredLanguage, guarantor, PatientStatus.valueOf(e.status), ClaimMapper.instant(e.createdAt),
-                ClaimMapper.instant(e.updatedAt));
+                ClaimMapper.instant(e.updatedAt), e.externalId == null ? null : new ExternalId(e.externalId));
     }
 
     /** Copies everything but the IDs (coverage, practice, patient). */
