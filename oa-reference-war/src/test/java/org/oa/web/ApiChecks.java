@@ -299,15 +299,16 @@ abstract class ApiChecks extends ContainerTest {
         String body = """
                 {"lastName":"Apicheck%s","firstName":"Riley","birthDate":"1990-02-03","sex":"F",
                  "address":{"line1":"1 Elm St","city":"Springfield","state":"IL","zip":"62701"},
-                 "phone":"217-555-0142","email":"riley@example.org",
+                 "phone":"217-555-0142","email":"riley@example.org","externalId":"OLD-%s",
                  "coverages":[{"payerId":"SIM01","memberId":"SIM777%s","order":"PRIMARY","relationship":"SELF"}]}
-                """.formatted(run, run);
+                """.formatted(run, run, run);
         HttpResponse<String> created = send(api("patients").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), TOKEN);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode patient = JSON.readTree(created.body());
         String id = patient.get("id").asText();
         assertThat(patient.get("accountNumber").asText()).startsWith("P-");
+        assertThat(patient.get("externalId").asText()).isEqualTo("OLD-" + run);
         assertThat(patient.get("coverages").get(0).get("payerId").asText()).isEqualTo("SIM01");
         assertThat(patient.get("coverages").get(0).get("order").asText()).isEqualTo("PRIMARY");
 

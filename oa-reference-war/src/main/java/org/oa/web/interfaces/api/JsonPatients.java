@@ -25,6 +25,7 @@ import org.oa.core.patient.AccountNumber;
 import org.oa.core.patient.CoverageId;
 import org.oa.core.patient.CoveragePriority;
 import org.oa.core.patient.CoverageRecord;
+import org.oa.core.patient.ExternalId;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientRecord;
 import org.oa.core.patient.PatientRelationship;
@@ -141,8 +142,9 @@ final class JsonPatients {
             problems.add(new ApiError.InputProblem("$.coverages", "coverages must be an array"));
         }
         String externalId = text(body, "externalId");
-        if (externalId.length() > 64) {
-            problems.add(new ApiError.InputProblem("$.externalId", "externalId must be at most 64 characters"));
+        if (!externalId.isEmpty()) {
+            attempt(problems, "$.externalId", "externalId must be 1 to " + ExternalId.MAX_LENGTH
+                    + " printable characters", () -> builder.externalId(ExternalId.of(externalId)));
         }
         boolean confirm = body.containsKey("confirmNotDuplicate")
                 && body.get("confirmNotDuplicate").getValueType() == JsonValue.ValueType.TRUE;

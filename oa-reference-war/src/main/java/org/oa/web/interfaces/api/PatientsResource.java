@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import org.oa.core.patient.AccountNumber;
 import org.oa.core.patient.CoverageRecord;
 import org.oa.core.patient.DuplicateCheck;
+import org.oa.core.patient.ExternalId;
 import org.oa.core.patient.PatientId;
 import org.oa.core.patient.PatientPage;
 import org.oa.core.patient.PatientRecord;
@@ -147,7 +148,9 @@ public class PatientsResource {
         try {
             changed = read.patient().id(stored.id()).accountNumber(stored.accountNumber()).status(stored.status())
                     .guarantor(stored.guarantor()).preferredLanguage(stored.preferredLanguage())
-                    .stamps(stored.createdAt(), stored.updatedAt()).build();
+                    .stamps(stored.createdAt(), stored.updatedAt())
+                    .externalId(read.externalId() == null ? stored.externalId() : ExternalId.of(read.externalId()))
+                    .build();
         } catch (IllegalArgumentException e) {
             return invalid(List.of(new ApiError.InputProblem("$", e.getMessage())));
         }
@@ -248,6 +251,7 @@ public class PatientsResource {
     private static Response refused(List<RecordProblem> problems) {
         int status = problems.stream().anyMatch(p -> p.code() == RecordProblem.Code.CHANGED_SINCE_READ
                 || p.code() == RecordProblem.Code.ACCOUNT_NUMBER_TAKEN
+                || p.code() == RecordProblem.Code.EXTERNAL_ID_TAKEN
                 || p.code() == RecordProblem.Code.COVERAGE_ORDER_OVERLAP) ? 409 : 400;
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ApiError("refused", "Nothing was stored.", problems.stream()
@@ -255,7 +259,7 @@ public class PatientsResource {
     }
 
     /** A patient as the API answers it. */
-    public record PatientView(String id, String accountNumber, String lastName, String firstName, String middleName,
+    public record PatientView(String id, String accountNumber, String externalId, String lastName, String firstName, String middleName,
                               String birthDate, String sex, Map<String, String> address, String phone, String email,
                               String status, List<CoverageView> coverages) {
     }
@@ -279,7 +283,8 @@ public class PatientsResource {
         address.put("state", p.address().state());
         address.put("zip", p.address().zip());
         String phone = p.phones().isEmpty() ? "" : p.phones().get(0).number();
-        return new PatientView(p.id().toString(), p.accountNumber().value(), p.name().last(), p.name().first(),
+        return new PatientView(p.id().toString(), p.accountNumber().value(),
+                p.externalId() == null ? null : p.externalId().value(), p.name().last(), p.name().first(),
                 p.name().middle(), p.birthDate().toString(), p.sex().code(), address, phone, p.email(),
                 p.status().name(), file.coverages().stream().map(c -> new CoverageView(c.coverage().id().toString(),
                         c.coverage().payerId().value(), c.payerName(), c.coverage().memberId().value(),
