@@ -3,6 +3,7 @@ package org.oa.web.pages;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -29,13 +30,15 @@ public final class StaffDashboardPage extends DashboardPage {
 
     /** Types the criteria (null leaves a box empty), finds and waits for the grid to show the answer. */
     public StaffDashboardPage find(String name, String birthDate, String accountNumber, String phone) {
-        String before = text("patient-results");
+        // Marks the grid shown now: the answer replaces the element, so the mark is gone once it has come.
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById('patient-results').setAttribute('data-oa-before', 'yes')");
         replace("patient-name", name == null ? "" : name);
         replace("patient-birth_input", birthDate == null ? "" : birthDate);
         replace("patient-account", accountNumber == null ? "" : accountNumber);
         replace("patient-phone", phone == null ? "" : phone);
         click("patient-find");
-        await(d -> !d.findElement(By.id("patient-results")).getText().equals(before));
+        await(d -> d.findElement(By.id("patient-results")).getAttribute("data-oa-before") == null);
         return this;
     }
 
