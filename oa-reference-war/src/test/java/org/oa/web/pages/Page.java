@@ -112,6 +112,18 @@ public abstract class Page {
         box.sendKeys(text);
     }
 
+    /**
+     * Replaces a box's text with keystrokes, as a user does (select all, delete, type). For PrimeFaces date pickers:
+     * WebDriver's {@code clear()} fires a synthetic change event that sends the picker's handlers into endless
+     * recursion ("Maximum call stack size exceeded" in the browser log); keystrokes do not.
+     */
+    protected void retype(String id, String text) {
+        WebElement box = driver.findElement(By.id(id));
+        box.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.BACK_SPACE);
+        box.sendKeys(text);
+    }
+
     protected void click(String id) {
         driver.findElement(By.id(id)).click();
     }

@@ -35,7 +35,7 @@ public final class PatientRecordPage extends PortalFrame {
     }
 
     public PatientRecordPage birthDate(String mmddyyyy) {
-        replace("birthDate_input", mmddyyyy);
+        retype("birthDate_input", mmddyyyy);
         driver.findElement(By.id("birthDate_input")).sendKeys(Keys.ESCAPE);
         return this;
     }
@@ -81,11 +81,11 @@ public final class PatientRecordPage extends PortalFrame {
         driver.findElement(suggestion).click();
         replace("memberId", memberId);
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("priority"))).selectByValue(order);
-        // The answer replaces the form's content: a mark on the table shown now is gone once it has come.
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "document.getElementById('coverage-list').setAttribute('data-oa-before', 'yes')");
+        // The answer replaces the form's content: the table shown now goes stale once it has come.
+        WebElement shown = driver.findElement(By.id("coverage-list"));
         click("add-coverage");
-        await(d -> d.findElement(By.id("coverage-list")).getAttribute("data-oa-before") == null);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(shown));
         return this;
     }
 

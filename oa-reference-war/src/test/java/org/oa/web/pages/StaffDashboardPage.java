@@ -3,9 +3,10 @@ package org.oa.web.pages;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff dashboards of Practice Mate and EHR 24/7: today's office hours and the patient finder (name, date of
@@ -30,15 +31,18 @@ public final class StaffDashboardPage extends DashboardPage {
 
     /** Types the criteria (null leaves a box empty), finds and waits for the grid to show the answer. */
     public StaffDashboardPage find(String name, String birthDate, String accountNumber, String phone) {
-        // Marks the grid shown now: the answer replaces the element, so the mark is gone once it has come.
-        ((JavascriptExecutor) driver).executeScript(
-                "document.getElementById('patient-results').setAttribute('data-oa-before', 'yes')");
+        // The answer replaces the grid's element: the one shown now goes stale once it has come.
+        WebElement shown = driver.findElement(By.id("patient-results"));
         replace("patient-name", name == null ? "" : name);
-        replace("patient-birth_input", birthDate == null ? "" : birthDate);
+        // The date goes into the box without key events: typed through WebDriver, each key sends PrimeFaces' date
+        // picker into endless recursion ("Maximum call stack size exceeded" in the log), which typing in Chromium
+        // by hand or through Playwright does not (checked); the form posts the box's text either way.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];",
+                driver.findElement(By.id("patient-birth_input")), birthDate == null ? "" : birthDate);
         replace("patient-account", accountNumber == null ? "" : accountNumber);
         replace("patient-phone", phone == null ? "" : phone);
         click("patient-find");
-        await(d -> d.findElement(By.id("patient-results")).getAttribute("data-oa-before") == null);
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(shown));
         return this;
     }
 
