@@ -147,18 +147,8 @@ public class PatientDataAudit {
      * some entry could not be written (logged with the file ID only; the file stays stored).
      */
     public boolean claimsMatched(PracticeId practice, SubmissionFileId file, Collection<PatientId> patients) {
-        boolean all = true;
-        for (PatientId patient : patients) {
-            try {
-                security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, null, null,
-                        patient.value(), "record matched with the claims of file " + file).inPractice(practice.value()));
-            } catch (RuntimeException e) {
-                all = false;
-                LOG.log(System.Logger.Level.ERROR, "an audit entry for the patient matches of submission file " + file
-                        + " could not be written: " + e.getClass().getName());
-            }
-        }
-        return all;
+        return matched(practice, patients, "record matched with the claims of file " + file,
+                "the patient matches of submission file " + file);
     }
 
     /**
@@ -167,16 +157,24 @@ public class PatientDataAudit {
      * claim ID only; the claim stays stored).
      */
     public boolean claimEntryMatched(PracticeId practice, ClaimId claim, String actor, Collection<PatientId> patients) {
+        return matched(practice, patients, "record matched with claim " + claim + " entered by " + actor,
+                "the patient match of claim " + claim);
+    }
+
+    /**
+     * One PATIENT_DATA_VIEWED entry without an account per patient, saying {@code detail}; an entry that cannot be
+     * written is logged naming {@code what} (no PHI) and makes the result false.
+     */
+    private boolean matched(PracticeId practice, Collection<PatientId> patients, String detail, String what) {
         boolean all = true;
         for (PatientId patient : patients) {
             try {
                 security.audit().record(AuditEvent.aboutPatient(AuditAction.PATIENT_DATA_VIEWED, null, null,
-                        patient.value(), "record matched with claim " + claim + " entered by " + actor)
-                        .inPractice(practice.value()));
+                        patient.value(), detail).inPractice(practice.value()));
             } catch (RuntimeException e) {
                 all = false;
-                LOG.log(System.Logger.Level.ERROR, "an audit entry for the patient match of claim " + claim
-                        + " could not be written: " + e.getClass().getName());
+                LOG.log(System.Logger.Level.ERROR, "an audit entry for " + what + " could not be written: "
+                        + e.getClass().getName());
             }
         }
         return all;

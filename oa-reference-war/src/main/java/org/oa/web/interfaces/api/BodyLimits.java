@@ -1,5 +1,9 @@
 package org.oa.web.interfaces.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -15,6 +19,18 @@ final class BodyLimits {
     static final int MAX_JSON_DEPTH = 16;
 
     private BodyLimits() {
+    }
+
+    /**
+     * Reads the body, but never more than {@code max} + 1 bytes: a result longer than {@code max} means the body is
+     * over the limit (the rest is not read).
+     */
+    static byte[] readAtMost(InputStream body, int max) {
+        try {
+            return body.readNBytes(max + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the request body", e);
+        }
     }
 
     /** The 413 answer for a body over {@code max} bytes. */

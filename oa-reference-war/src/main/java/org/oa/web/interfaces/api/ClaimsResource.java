@@ -1,8 +1,6 @@
 package org.oa.web.interfaces.api;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -60,12 +58,7 @@ public class ClaimsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@QueryParam("name") String name, InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(maxBodyBytes + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
-        }
+        byte[] bytes = BodyLimits.readAtMost(body, maxBodyBytes);
         if (bytes.length > maxBodyBytes) {
             return BodyLimits.tooLarge(maxBodyBytes);
         }

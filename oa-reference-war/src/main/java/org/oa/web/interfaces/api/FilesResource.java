@@ -66,12 +66,7 @@ public class FilesResource {
     @POST
     @Consumes({EDI_X12, MediaType.TEXT_PLAIN})
     public Response submit(@QueryParam("name") String name, InputStream body) {
-        byte[] bytes;
-        try {
-            bytes = body.readNBytes(maxBodyBytes + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
-        }
+        byte[] bytes = BodyLimits.readAtMost(body, maxBodyBytes);
         if (bytes.length == 0) {
             return ApiError.response(Response.Status.BAD_REQUEST, "empty_body",
                     "The body must be an X12 837 claim file.");

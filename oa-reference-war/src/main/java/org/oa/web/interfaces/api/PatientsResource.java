@@ -1,8 +1,6 @@
 package org.oa.web.interfaces.api;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -225,13 +223,8 @@ public class PatientsResource {
     }
 
     private Optional<String> body(InputStream body) {
-        try {
-            byte[] bytes = body.readNBytes(maxBodyBytes + 1);
-            return bytes.length > maxBodyBytes ? Optional.empty()
-                    : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the request body", e);
-        }
+        byte[] bytes = BodyLimits.readAtMost(body, maxBodyBytes);
+        return bytes.length > maxBodyBytes ? Optional.empty() : Optional.of(new String(bytes, StandardCharsets.UTF_8));
     }
 
     private static Optional<PatientId> patientId(String id) {

@@ -36,10 +36,9 @@ import org.oa.core.patient.PatientStatus;
 import org.oa.core.patient.PersonName;
 import org.oa.core.patient.RelatedPerson;
 import org.oa.core.patient.Sex;
-import org.oa.core.payer.Payer;
 import org.oa.core.practice.RecordProblem;
 import org.oa.core.practice.SaveResult;
-import org.oa.web.application.payer.PayerCatalog;
+import org.oa.web.application.payer.PayerLookup;
 import org.oa.web.application.practice.PracticePatients;
 import org.oa.web.interfaces.portal.frame.PortalPage;
 import org.oa.web.interfaces.portal.frame.PortalSite;
@@ -65,7 +64,7 @@ public class PatientPage implements Serializable {
     PracticePatients patients;
 
     @Inject
-    PayerCatalog payerCatalog;
+    PayerLookup payerLookup;
 
     private String id;
     private boolean loaded;
@@ -347,15 +346,13 @@ public class PatientPage implements Serializable {
         if (term.isEmpty()) {
             return List.of();
         }
-        // Payer IDs that start with the term first, then names that do, then any that contain it.
-        return payerCatalog.current().payers().stream()
-                .filter(p -> p.id().value().toLowerCase(Locale.ROOT).contains(term)
-                        || p.name().toLowerCase(Locale.ROOT).contains(term))
-                .sorted(java.util.Comparator.comparingInt((Payer p) ->
-                        p.id().value().toLowerCase(Locale.ROOT).startsWith(term) ? 0
+        // The payer list's own search (ID or name containing the term); IDs that start with it first, then names.
+        return payerLookup.search(term).stream()
+                .sorted(java.util.Comparator.comparingInt((PayerLookup.Row p) ->
+                        p.payerId().toLowerCase(Locale.ROOT).startsWith(term) ? 0
                                 : p.name().toLowerCase(Locale.ROOT).startsWith(term) ? 1 : 2)
-                        .thenComparing(p -> p.id().value()))
-                .limit(10).map(p -> p.id().value() + " · " + p.name()).toList();
+                        .thenComparing(PayerLookup.Row::payerId))
+                .limit(10).map(p -> p.payerId() + " · " + p.name()).toList();
     }
 
     private void reload() {
