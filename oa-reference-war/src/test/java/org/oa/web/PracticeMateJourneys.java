@@ -6,9 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.oa.web.pages.PatientImportPage;
 import org.oa.web.pages.PatientRecordPage;
 import org.oa.web.pages.StaffDashboardPage;
 
@@ -93,6 +97,64 @@ abstract class PracticeMateJourneys extends BrowserJourney {
                 "practice-mate/patient.xhtml"))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isIn(302, 303);
         assertThat(answer.headers().firstValue("Location").orElse("")).contains("practice-mate/login.xhtml");
+    }
+
+    @Test
+    void aPracticeMovingInImportsItsPatientsAfterACheckThatNamesEachBadRowAndColumnAndAgainChangesNothing()
+            throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String header = "externalId,lastName,firstName,birthDate,sex,city,state,zip,payerId,memberId\r\n";
+        String good = "OLD-" + run + "-1,Importa,Quinn,1990-02-03,F,Springfield,IL,62701,SIM01,SIMQ1001\r\n"
+                + "OLD-" + run + "-2,Importa,Rowan,02/14/1985,M,Springfield,IL,62702,,\r\n"
+                + "OLD-" + run + "-3,Importa,Sasha,1978-11-30,U,Chatham,IL,62629,SIM01,SIMQ1003\r\n";
+        String bad = "OLD-" + run + "-1,Importa,Quinn,1990-13-40,F,Springfield,IL,62701,ZZZ99,SIMQ1001\r\n"
+                + "OLD-" + run + "-2,Importa,Rowan,02/14/1985,M,Springfield,IL,62702,SIM01,\r\n"
+                + "OLD-" + run + "-3,Importa,Sasha,1978-11-30,U,Chatham,IL,62629,SIM01,SIMQ1003\r\n";
+        Path badFile = Files.createTempFile("patients-bad-", ".csv");
+        Files.writeString(badFile, header + bad, StandardCharsets.UTF_8);
+        Path goodFile = Files.createTempFile("patients-", ".csv");
+        Files.writeString(goodFile, header + good, StandardCharsets.UTF_8);
+        Path latin1 = Files.createTempFile("patients-latin1-", ".csv");
+        Files.write(latin1, (header + "OLD-" + run + "-9,Mu\u00f1oz,Inés,1990-02-03,F,,,,,\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
+        signedIn("practice-mate", "demo.frontdesk");
+        PatientImportPage page = PatientImportPage.open(browser());
+
+        page = page.upload(latin1);
+        assertThat(page.said()).contains("is not saved as UTF-8 text");
+
+        page = page.upload(badFile);
+        assertThat(page.summary()).contains("3 rows", "2 rows with problems");
+        assertThat(page.offersImport()).isFalse();
+        assertThat(page.lines()).anyMatch(l -> l.startsWith("2 | Cannot be imported | birthDate | "))
+                .anyMatch(l -> l.startsWith("2 | Cannot be imported | payerId | ")
+                        && l.contains("not on the payer list"))
+                .anyMatch(l -> l.startsWith("3 | Cannot be imported | memberId | "));
+        for (int width : new int[] {1280, 768, 390}) {
+            assertThat(page.sidewaysScrollAt(width)).as("page width at " + width).isZero();
+            page.screenshot("practice-mate-import-check-" + width);
+        }
+        page.restoreDesktopWidth();
+
+        page = page.upload(goodFile);
+        assertThat(page.summary()).contains("3 rows: 3 new patients, 0 patients to update, 0 unchanged");
+        assertThat(page.offersImport()).isTrue();
+        page = page.importNow();
+        assertThat(page.heading()).isEqualTo("3. Imported");
+        assertThat(page.said()).contains("Imported: 3 rows: 3 new patients");
+        page.screenshot("practice-mate-import-done");
+
+        // The same file again: recognised by its external IDs, nothing to write.
+        page = PatientImportPage.open(browser()).upload(goodFile);
+        assertThat(page.summary()).contains("3 rows: 0 new patients, 0 patients to update, 3 unchanged");
+        page = page.importNow();
+        assertThat(page.heading()).isEqualTo("3. Imported");
+
+        browser().get(url("practice-mate/index.xhtml"));
+        StaffDashboardPage dashboard = StaffDashboardPage.current(browser());
+        assertThat(dashboard.find("importa, quinn", null, null, null).names()).containsExactly("Importa, Quinn");
+        dashboard.signOut();
     }
 
 }

@@ -4,6 +4,8 @@ import org.oa.core.claim.ClaimRepository;
 import org.oa.core.patient.CoverageRepository;
 import org.oa.core.patient.PatientRecordListener;
 import org.oa.core.patient.PatientRepository;
+import org.oa.core.patient.imports.PatientImport;
+import org.oa.core.payer.PayerList;
 import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.PayerRepository;
 import org.oa.core.practice.LocationRepository;
@@ -47,4 +49,10 @@ public interface Repositories {
 
     /** Locations (offices) of {@code practice}. */
     LocationRepository locations(PracticeId practice);
+
+    /**
+     * The CSV import of patients into {@code practice}, checking payers against {@code payers}; every change and
+     * comparison with a stored patient is reported to {@code listener}.
+     */
+    PatientImport patientImport(PracticeId practice, PatientRecordListener listener, PayerList payers);
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,15 +106,26 @@ public class PatientDataAudit {
      * Not thread-safe: one per unit of work, like the repositories.
      */
     public PatientRecordListener listener(String accountId, Portal portal, String page) {
+        return listener(accountId, portal, page, "record matched with a claim");
+    }
+
+    /**
+     * As {@link #listener(String, Portal, String)}, with what a comparison of a stored record ({@code MATCHED})
+     * was for in words, e.g. {@code record compared with a row of a patient import}.
+     */
+    public PatientRecordListener listener(String accountId, Portal portal, String page, String matchedMeans) {
+        Objects.requireNonNull(matchedMeans, "matchedMeans");
         if (accountId != null) {
             AccountId.parse(accountId);
         }
         Set<String> seen = new HashSet<>();
         return event -> {
             if (event.isChange()) {
-                patientChanged(accountId, portal, event.practiceId(), event.patientId(), what(event), page);
+                patientChanged(accountId, portal, event.practiceId(), event.patientId(), what(event, matchedMeans),
+                        page);
             } else if (seen.add(event.patientId() + " " + event.action())) {
-                patientViewed(accountId, portal, event.practiceId(), event.patientId(), what(event), page);
+                patientViewed(accountId, portal, event.practiceId(), event.patientId(), what(event, matchedMeans),
+                        page);
             }
         };
     }
@@ -182,11 +194,15 @@ public class PatientDataAudit {
 
     /** What an event read or changed, in words without PHI: {@code record}, {@code coverages}, field names. */
     private static String what(PatientRecordEvent event) {
+        return what(event, "record matched with a claim");
+    }
+
+    private static String what(PatientRecordEvent event, String matchedMeans) {
         String detail = event.detail().isEmpty() ? "" : " " + event.detail();
         return switch (event.action()) {
             case VIEWED -> "record";
             case LISTED -> "record in a list";
-            case MATCHED -> "record matched with a claim";
+            case MATCHED -> matchedMeans;
             case COVERAGE_VIEWED -> "coverages" + detail;
             case CREATED -> "record created";
             case UPDATED -> "record changed:" + detail;

@@ -8,6 +8,8 @@ import org.oa.core.claim.ClaimRepository;
 import org.oa.core.patient.CoverageRepository;
 import org.oa.core.patient.PatientRecordListener;
 import org.oa.core.patient.PatientRepository;
+import org.oa.core.patient.imports.PatientImport;
+import org.oa.core.payer.PayerList;
 import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.PayerRepository;
 import org.oa.core.persistence.CorePersistence;
@@ -74,5 +76,10 @@ public class JpaRepositories implements Repositories {
     @Override
     public LocationRepository locations(PracticeId practice) {
         return CoreRepositories.locations(entityManager, practice);
+    }
+
+    @Override
+    public PatientImport patientImport(PracticeId practice, PatientRecordListener listener, PayerList payers) {
+        return CoreRepositories.patientImport(entityManager, practice, listener, payers);
     }
 }

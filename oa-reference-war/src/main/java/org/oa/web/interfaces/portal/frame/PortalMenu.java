@@ -33,6 +33,7 @@ public final class PortalMenu {
     private static final String CLAIMS = "Claims";
     private static final String PAYERS = "Payers";
     private static final String CONNECTIONS = "Connections";
+    private static final String PATIENTS = "Patients";
 
     private static final Entry HOME = new Entry("menu-home", "Dashboard", "index.xhtml");
     private static final Entry ADMIN = new Entry("menu-admin", "Administration", "admin.xhtml");
@@ -54,7 +55,8 @@ public final class PortalMenu {
                     new Entry("menu-api-tokens", "API tokens", "api-tokens.xhtml", CONNECTIONS),
                     ADMIN, SECURITY),
             PortalSite.PRACTICE_MATE, List.of(HOME,
-                    new Entry("menu-new-patient", "New patient", "patient.xhtml"), ADMIN, SECURITY),
+                    new Entry("menu-new-patient", "New patient", "patient.xhtml", PATIENTS),
+                    new Entry("menu-import-patients", "Import patients", "import.xhtml", PATIENTS), ADMIN, SECURITY),
             PortalSite.EHR, List.of(HOME, SECURITY),
             PortalSite.PATIENT, List.of(HOME, SECURITY));
 

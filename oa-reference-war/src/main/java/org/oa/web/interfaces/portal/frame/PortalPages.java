@@ -63,6 +63,7 @@ public final class PortalPages {
                     Map.entry("api-tokens.xhtml", Access.ADMINISTRATOR)),
             PortalSite.PRACTICE_MATE, Map.ofEntries(
                     Map.entry("patient.xhtml", Access.SIGNED_IN),
+                    Map.entry("import.xhtml", Access.SIGNED_IN),
                     Map.entry("admin.xhtml", Access.ADMINISTRATOR),
                     Map.entry("audit.csv", Access.ADMINISTRATOR)),
             PortalSite.EHR, Map.of(),

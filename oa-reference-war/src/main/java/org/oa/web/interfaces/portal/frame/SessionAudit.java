@@ -49,7 +49,13 @@ public class SessionAudit implements HttpSessionListener, HttpSessionAttributeLi
     public void attributeRemoved(HttpSessionBindingEvent event) {
         // A new sign-in in the same browser session drops the old one (SignInSteps.begin).
         if (SignedInUser.SESSION_KEY.equals(event.getName())) {
-            Object key = event.getSession().getAttribute(REGISTRY_KEY);
+            Object key;
+            try {
+                key = event.getSession().getAttribute(REGISTRY_KEY);
+            } catch (IllegalStateException invalidated) {
+                // The session is being invalidated (sign-out, timeout): sessionDestroyed ends its registry entry.
+                return;
+            }
             if (key != null) {
                 sessions.end(key.toString(), SessionEnd.SIGNED_OUT);
             }
