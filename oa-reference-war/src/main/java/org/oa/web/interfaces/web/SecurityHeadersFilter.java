@@ -28,13 +28,14 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /**
      * Scripts and styles only from this application; no plugins, no framing, forms post only here. {@code
-     * script-src} comes last so that PrimeFaces can append the page's nonce to it. The one hash in {@code style-src}
-     * lets exactly one inline style through, {@code display: none; width: 0%;}, the empty progress bar that
-     * PrimeFaces' uploader writes for each file ({@code 'unsafe-hashes'} makes a hash apply to style attributes; no
-     * other inline style matches it).
+     * script-src} comes last so that PrimeFaces can append the page's nonce to it. The two hashes in {@code
+     * style-src} let exactly two inline styles through: {@code display: none; width: 0%;}, the empty progress bar
+     * that PrimeFaces' uploader writes for each file, and {@code display:none}, which a dialog carries until it is
+     * opened ({@code 'unsafe-hashes'} makes a hash apply to style attributes; no other inline style matches them).
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-hashes' "
-            + "'sha256-EP/tE4kC56IVlYtsgD+tRnoUjTurf1UVhsu788xYwmA='; img-src 'self' data:; "
+            + "'sha256-EP/tE4kC56IVlYtsgD+tRnoUjTurf1UVhsu788xYwmA=' 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='; "
+            + "img-src 'self' data:; "
             + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "script-src 'self'";
 
