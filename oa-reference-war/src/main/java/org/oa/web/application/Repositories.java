@@ -10,6 +10,7 @@ import org.oa.core.payer.EnrollmentRepository;
 import org.oa.core.payer.PayerRepository;
 import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
+import org.oa.core.schedule.ScheduleRepository;
 import org.oa.core.practice.PracticeRepository;
 import org.oa.core.practice.ProviderRepository;
 import org.oa.core.submission.SubmissionFileRepository;
@@ -55,4 +56,7 @@ public interface Repositories {
      * comparison with a stored patient is reported to {@code listener}.
      */
     PatientImport patientImport(PracticeId practice, PatientRecordListener listener, PayerList payers);
+
+    /** The appointment schedule of {@code practice}, in local time of {@code zone}. */
+    ScheduleRepository schedule(PracticeId practice, java.time.ZoneId zone);
 }

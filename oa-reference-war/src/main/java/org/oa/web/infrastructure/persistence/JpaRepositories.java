@@ -18,6 +18,7 @@ import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.PracticeRepository;
 import org.oa.core.practice.ProviderRepository;
+import org.oa.core.schedule.ScheduleRepository;
 import org.oa.core.submission.SubmissionFileRepository;
 import org.oa.web.application.Repositories;
 
@@ -81,5 +82,10 @@ public class JpaRepositories implements Repositories {
     @Override
     public PatientImport patientImport(PracticeId practice, PatientRecordListener listener, PayerList payers) {
         return CoreRepositories.patientImport(entityManager, practice, listener, payers);
+    }
+
+    @Override
+    public ScheduleRepository schedule(PracticeId practice, java.time.ZoneId zone) {
+        return CoreRepositories.schedule(entityManager, practice, zone);
     }
 }
