@@ -18,6 +18,7 @@ module org.oa.security {
     exports org.oa.security.account;
     exports org.oa.security.apitoken;
     exports org.oa.security.audit;
+    exports org.oa.security.calendar;
     exports org.oa.security.lockout;
     exports org.oa.security.login;
     exports org.oa.security.password;

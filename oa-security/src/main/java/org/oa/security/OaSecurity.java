@@ -9,6 +9,8 @@ import org.oa.security.account.PatientRecordLinks;
 import org.oa.security.apitoken.ApiTokens;
 import org.oa.security.apitoken.internal.JdbcApiTokens;
 import org.oa.security.audit.AuditTrail;
+import org.oa.security.calendar.CalendarFeedTokens;
+import org.oa.security.calendar.internal.JdbcCalendarFeedTokens;
 import org.oa.security.internal.account.AccountStore;
 import org.oa.security.internal.account.JdbcAccounts;
 import org.oa.security.internal.account.JdbcPatientRecordLinks;
@@ -75,6 +77,7 @@ public final class OaSecurity {
     private final JdbcSftpCredentials sftp;
     private final JdbcSecurityQuestions securityQuestions;
     private final JdbcApiTokens apiTokens;
+    private final JdbcCalendarFeedTokens calendarFeedTokens;
     private final JdbcSignedInSessions sessions;
     private final JdbcPatientRecordLinks patientRecordLinks;
 
@@ -104,6 +107,7 @@ public final class OaSecurity {
         this.sftp = new JdbcSftpCredentials(database, store, lockout, hasher, audit, b.clock);
         this.securityQuestions = new JdbcSecurityQuestions(database, store, hasher, audit, b.clock);
         this.apiTokens = new JdbcApiTokens(database, audit, b.clock);
+        this.calendarFeedTokens = new JdbcCalendarFeedTokens(database, store, audit, b.clock);
         this.sessions = new JdbcSignedInSessions(database, audit, b.clock);
         this.patientRecordLinks = new JdbcPatientRecordLinks(database, store, audit, b.clock);
         if (!b.hashParameters.meetsOwaspMinimum()) {
@@ -183,6 +187,11 @@ public final class OaSecurity {
     /** @return per-practice API tokens for the REST API */
     public ApiTokens apiTokens() {
         return apiTokens;
+    }
+
+    /** @return the secret tokens in providers' iCalendar feed URLs, one per account and provider */
+    public CalendarFeedTokens calendarFeedTokens() {
+        return calendarFeedTokens;
     }
 
     /** @return the signed-in web sessions of every node */

@@ -30,7 +30,7 @@ class ModuleBoundaryTest {
         Set<String> exported = descriptor().exports().stream().map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         assertThat(exported).containsExactlyInAnyOrder("org.oa.security", "org.oa.security.account",
-                "org.oa.security.apitoken",
+                "org.oa.security.apitoken", "org.oa.security.calendar",
                 "org.oa.security.audit", "org.oa.security.lockout", "org.oa.security.login",
                 "org.oa.security.password", "org.oa.security.practice", "org.oa.security.questions",
                 "org.oa.security.recovery",

@@ -73,6 +73,16 @@ public enum AuditAction {
     /** A bearer token was refused; the detail says why (malformed, unknown, revoked). */
     API_TOKEN_REFUSED,
     /**
+     * A calendar feed token was issued (replacing the account's earlier one for that provider); the detail names
+     * the provider, never the token.
+     */
+    CALENDAR_TOKEN_ISSUED,
+    /**
+     * Calendar feed tokens were revoked: one replaced by a new one (the detail names the provider) or all of an
+     * account's (the detail says how many).
+     */
+    CALENDAR_TOKEN_REVOKED,
+    /**
      * A user or an API caller saw a patient's data (a claim's page, a search result list); the entry names the
      * patient by ID when there is one patient, and the detail says what was seen and where.
      */
