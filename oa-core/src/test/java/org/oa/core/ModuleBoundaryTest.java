@@ -21,7 +21,7 @@ class ModuleBoundaryTest {
         assertThat(exported).allMatch(p -> p.startsWith("org.oa.core") && !p.contains(".internal"));
         assertThat(exported).contains("org.oa.core", "org.oa.core.identifier", "org.oa.core.practice",
                 "org.oa.core.persistence", "org.oa.core.patient", "org.oa.core.contact", "org.oa.core.claim",
-                "org.oa.core.patient.imports");
+                "org.oa.core.patient.imports", "org.oa.core.schedule");
         assertThat(descriptor.packages()).anyMatch(p -> p.contains(".internal"));
     }
 }

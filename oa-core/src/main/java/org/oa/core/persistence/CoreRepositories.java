@@ -1,6 +1,7 @@
 package org.oa.core.persistence;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import org.oa.core.internal.persistence.JpaPatientRepository;
 import org.oa.core.internal.persistence.JpaPayerRepository;
 import org.oa.core.internal.persistence.JpaProviderRepository;
 import org.oa.core.internal.persistence.JpaResourceRepository;
+import org.oa.core.internal.persistence.JpaScheduleRepository;
 import org.oa.core.internal.persistence.JpaSubmissionFileRepository;
 import org.oa.core.patient.CoverageRepository;
 import org.oa.core.patient.PatientRecordListener;
@@ -27,6 +29,7 @@ import org.oa.core.practice.LocationRepository;
 import org.oa.core.practice.PracticeId;
 import org.oa.core.practice.ProviderRepository;
 import org.oa.core.practice.ResourceRepository;
+import org.oa.core.schedule.ScheduleRepository;
 import org.oa.core.submission.SubmissionFileRepository;
 
 /**
@@ -110,6 +113,22 @@ public final class CoreRepositories {
     /** Bookable rooms and equipment of {@code practice}. */
     public static ResourceRepository resources(EntityManager entityManager, PracticeId practice) {
         return new JpaResourceRepository(entityManager, Objects.requireNonNull(practice, "practice"));
+    }
+
+    /**
+     * The appointment schedule of {@code practice}, whose appointments are in local time of {@code zone}; "now"
+     * (which occurrences of a series have not started yet) comes from the system clock. Joins the caller's
+     * transaction: see {@link ScheduleRepository}.
+     */
+    public static ScheduleRepository schedule(EntityManager entityManager, PracticeId practice, ZoneId zone) {
+        return schedule(entityManager, practice, zone, Clock.systemUTC());
+    }
+
+    /** The appointment schedule of {@code practice} in {@code zone}, with "now" read from {@code clock}. */
+    public static ScheduleRepository schedule(EntityManager entityManager, PracticeId practice, ZoneId zone,
+                                              Clock clock) {
+        return new JpaScheduleRepository(entityManager, Objects.requireNonNull(practice, "practice"),
+                Objects.requireNonNull(zone, "zone"), Objects.requireNonNull(clock, "clock"));
     }
 
     /** The shared payer list. */

@@ -15,14 +15,14 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code OA_TEST_PG_URL} (+ {@code OA_TEST_PG_USER}, {@code OA_TEST_PG_PASSWORD}). Without that variable the
  * PostgreSQL tests are skipped, except on CI ({@code CI=true}), where a missing database is a failure.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
-    static final String PG_URL = "OA_TEST_PG_URL";
+    public static final String PG_URL = "OA_TEST_PG_URL";
 
     private TestDatabases() {
     }
 
-    static DataSource derby(String name) {
+    public static DataSource derby(String name) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName("memory:" + name + "-" + UUID.randomUUID());
         dataSource.setCreateDatabase("create");
@@ -30,7 +30,7 @@ final class TestDatabases {
     }
 
     /** The PostgreSQL test database, or empty (then the caller skips) when not configured outside CI. */
-    static Optional<DataSource> postgres() {
+    public static Optional<DataSource> postgres() {
         String url = System.getenv(PG_URL);
         if (url == null || url.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
