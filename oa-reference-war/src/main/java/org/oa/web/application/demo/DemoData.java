@@ -71,6 +71,9 @@ public class DemoData {
     DemoPracticeRecord practiceRecord;
 
     @Inject
+    DemoSchedule demoSchedule;
+
+    @Inject
     Repositories repositories;
 
     /** One demo account. */
@@ -208,6 +211,18 @@ public class DemoData {
         boolean linked = s.casey() != null && security.patientRecordLinks().link(patientAccount.get().id(),
                 admin.get().practiceId(), s.casey().value()) == PatientRecordLinks.Outcome.LINKED;
         return new Completed(s.patientsCreated(), s.coveragesAdded(), s.providersGivenHours(), linked);
+    }
+
+    /**
+     * Books today's demo appointments in the demo practice (demo.admin's) when its calendar has none today
+     * ({@link DemoSchedule}); returns how many.
+     */
+    public int completeSchedule() {
+        Optional<AccountView> admin = security.accounts().findByUsername("demo.admin");
+        if (admin.isEmpty() || admin.get().practiceId() == null) {
+            return 0;
+        }
+        return demoSchedule.fillToday(new PracticeId(admin.get().practiceId()));
     }
 
     /** A random password of 20 characters holding upper and lower case letters, digits and symbols. */

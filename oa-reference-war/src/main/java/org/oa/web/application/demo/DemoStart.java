@@ -92,6 +92,7 @@ public class DemoStart {
                 : new Outcome(false, List.of(), Optional.empty(), Optional.empty(), NOTHING_COMPLETED);
         // Also for a database whose demo practice was made before the practice record: once, then never again.
         DemoData.Completed completed = demoData.completePracticeRecord();
+        demoData.completeSchedule();
         return new Outcome(outcome.created(), outcome.problems(), outcome.generatedPassword(),
                 outcome.clinicianTotp(), completed);
     }

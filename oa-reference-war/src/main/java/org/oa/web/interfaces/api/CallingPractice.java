@@ -15,9 +15,25 @@ public class CallingPractice {
     private PracticeId practice;
     private ApiTokenId token;
 
+    private String calendarProvider;
+
     void set(PracticeId practice, ApiTokenId token) {
         this.practice = practice;
         this.token = token;
+    }
+
+    /**
+     * A request that carries a user's calendar token instead of an API token: it may read that one provider's
+     * calendar feed and nothing else.
+     */
+    void setCalendarReader(PracticeId practice, String provider) {
+        this.practice = practice;
+        this.calendarProvider = provider;
+    }
+
+    /** The provider whose feed a calendar token opens; null for an API token (which opens every provider's). */
+    public String calendarProvider() {
+        return calendarProvider;
     }
 
     /** The authenticated practice; a state error when the filter did not run (it always runs first). */
