@@ -55,6 +55,7 @@ public final class PortalMenu {
                     new Entry("menu-api-tokens", "API tokens", "api-tokens.xhtml", CONNECTIONS),
                     ADMIN, SECURITY),
             PortalSite.PRACTICE_MATE, List.of(HOME,
+                    new Entry("menu-schedule", "Schedule", "schedule.xhtml"),
                     new Entry("menu-new-patient", "New patient", "patient.xhtml", PATIENTS),
                     new Entry("menu-import-patients", "Import patients", "import.xhtml", PATIENTS), ADMIN, SECURITY),
             PortalSite.EHR, List.of(HOME, SECURITY),

@@ -64,6 +64,7 @@ public final class PortalPages {
             PortalSite.PRACTICE_MATE, Map.ofEntries(
                     Map.entry("patient.xhtml", Access.SIGNED_IN),
                     Map.entry("import.xhtml", Access.SIGNED_IN),
+                    Map.entry("schedule.xhtml", Access.SIGNED_IN),
                     Map.entry("admin.xhtml", Access.ADMINISTRATOR),
                     Map.entry("audit.csv", Access.ADMINISTRATOR)),
             PortalSite.EHR, Map.of(),

@@ -14,7 +14,7 @@ class PortalMenuTest {
         assertThat(PortalMenu.entries(PortalSite.SERVICE_CENTER, true)).extracting(PortalMenu.Entry::id)
                 .contains("menu-admin", "menu-api-tokens");
         assertThat(PortalMenu.entries(PortalSite.PRACTICE_MATE, false)).extracting(PortalMenu.Entry::id)
-                .containsExactly("menu-home", "menu-new-patient", "menu-import-patients", "menu-security");
+                .containsExactly("menu-home", "menu-schedule", "menu-new-patient", "menu-import-patients", "menu-security");
     }
 
     @Test
