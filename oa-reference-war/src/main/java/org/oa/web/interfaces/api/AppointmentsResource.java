@@ -183,7 +183,7 @@ public class AppointmentsResource {
                     first.typeCode(), time(first.start(), zone), first.minutes(), first.status().name(),
                     occurrences)).build();
         }
-        return refused(result.problems());
+        return refused(result.problems(), zone);
     }
 
     /**
@@ -269,7 +269,7 @@ public class AppointmentsResource {
         if (result instanceof ScheduleResult.Changed changed) {
             return Response.ok(view(changed.appointment(), schedule.zone())).build();
         }
-        return refused(result.problems());
+        return refused(result.problems(), schedule.zone());
     }
 
     /**
@@ -292,7 +292,7 @@ public class AppointmentsResource {
                 "The appointment was changed by someone else at the same moment; read it again and retry.");
     }
 
-    private static Response refused(List<ScheduleProblem> problems) {
+    private static Response refused(List<ScheduleProblem> problems, ZoneId zone) {
         List<ApiError.InputProblem> inputs = problems.stream()
                 .map(p -> new ApiError.InputProblem(path(p.path()), p.message())).toList();
         for (ScheduleProblem p : problems) {
@@ -327,8 +327,8 @@ public class AppointmentsResource {
             default -> first.message();
         };
         List<ConflictView> conflicts = problems.stream().flatMap(p -> p.conflicts().stream())
-                .map(c -> new ConflictView(c.appointmentId().toString(), c.start().toString(), c.end().toString(),
-                        c.who())).distinct().toList();
+                .map(c -> new ConflictView(c.appointmentId().toString(), time(c.start(), zone),
+                        time(c.end(), zone), c.who())).distinct().toList();
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ConflictError(error, message, inputs, conflicts)).build();
     }

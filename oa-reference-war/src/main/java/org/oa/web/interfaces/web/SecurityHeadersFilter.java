@@ -28,15 +28,17 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /**
      * Scripts and styles only from this application; no plugins, no framing, forms post only here. {@code
-     * script-src} comes last so that PrimeFaces can append the page's nonce to it. The two hashes in {@code
-     * style-src} let exactly two inline styles through: {@code display: none; width: 0%;}, the empty progress bar
-     * that PrimeFaces' uploader writes for each file, and {@code display:none}, which a dialog carries until it is
-     * opened ({@code 'unsafe-hashes'} makes a hash apply to style attributes; no other inline style matches them).
+     * script-src} comes last so that PrimeFaces can append the page's nonce to it. The hashes in {@code style-src}
+     * let exactly three inline styles through: {@code display: none; width: 0%;}, the empty progress bar that
+     * PrimeFaces' uploader writes for each file, {@code display:none}, which a dialog carries until it is opened,
+     * and {@code max-height:200px}, the list of a check-box menu ({@code 'unsafe-hashes'} makes a hash apply to
+     * style attributes; no other inline style matches them). Fonts may also come as {@code data:} URLs: the
+     * calendar's icon font is embedded in its style sheet that way.
      */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; style-src 'self' 'unsafe-hashes' "
-            + "'sha256-EP/tE4kC56IVlYtsgD+tRnoUjTurf1UVhsu788xYwmA=' 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='; "
-            + "img-src 'self' data:; "
-            + "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
+            + "'sha256-EP/tE4kC56IVlYtsgD+tRnoUjTurf1UVhsu788xYwmA=' 'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE=' "
+            + "'sha256-7uk35RWzXWCplJn/WE/I9GwTiTp6VCsfJTzKz3qvs3A='; img-src 'self' data:; "
+            + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; "
             + "script-src 'self'";
 
     @Override

@@ -34,13 +34,14 @@ class SecurityHeadersFilterTest {
     }
 
     @Test
-    void theStyleHashesLetThroughOnlyTheHiddenDialogAndTheEmptyUploadProgressBar() throws Exception {
+    void theStyleHashesLetThroughOnlyTheHiddenDialogTheCheckboxMenuListAndTheEmptyUploadProgressBar() throws Exception {
         Matcher hash = Pattern.compile("'sha256-([^']+)'").matcher(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
         List<String> hashes = new ArrayList<>();
         while (hash.find()) {
             hashes.add(hash.group(1));
         }
-        assertThat(hashes).containsExactlyInAnyOrder(sha256("display:none"), sha256("display: none; width: 0%;"));
+        assertThat(hashes).containsExactlyInAnyOrder(sha256("display:none"), sha256("display: none; width: 0%;"),
+                sha256("max-height:200px"));
     }
 
     private static String sha256(String style) throws Exception {

@@ -306,13 +306,13 @@ public class SchedulePage implements Serializable {
         String patient = patientLabel == null ? null : patientIds.get(patientLabel);
         if (patient == null) {
             faces.addMessage("book-patient", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Choose the patient from the list that opens as you type their name.", null));
+                    "Choose the patient from the list that opens as you type their name.", ""));
             faces.validationFailed();
             return;
         }
         if (bookProvider == null || bookLocation == null || bookStart == null || bookType == null) {
             faces.addMessage("book-messages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Choose the provider, the location, the type and the time.", null));
+                    "Choose the provider, the location, the type and the time.", ""));
             faces.validationFailed();
             return;
         }
@@ -324,7 +324,7 @@ public class SchedulePage implements Serializable {
                     overrideReason, note);
         } catch (IllegalArgumentException e) {
             faces.addMessage("book-messages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The length is 5 to 480 minutes; the note at most 2,000 characters.", null));
+                    "The length is 5 to 480 minutes; the note at most 2,000 characters.", ""));
             faces.validationFailed();
             return;
         }
@@ -333,7 +333,7 @@ public class SchedulePage implements Serializable {
             result = schedule.book(SignedInUser.current().practiceId(), booking, actor());
         } catch (PersistenceException | TransactionalException e) {
             faces.addMessage("book-messages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Someone else booked at the same moment. Look at the calendar again and choose a time.", null));
+                    "Someone else booked at the same moment. Look at the calendar again and choose a time.", ""));
             faces.validationFailed();
             load();
             return;
@@ -343,7 +343,7 @@ public class SchedulePage implements Serializable {
             faces.addMessage("schedule-messages", new FacesMessage(FacesMessage.SEVERITY_INFO, (n == 1
                     ? "Booked " : "Booked " + n + " appointments from ") + patientLabel.split(" · ")[0] + " with "
                     + providerNames.getOrDefault(bookProvider, "the provider") + " on "
-                    + PracticeSchedule.spoken(bookStart) + ".", null));
+                    + PracticeSchedule.spoken(bookStart) + ".", ""));
             conflicts = List.of();
             load();
             return;
@@ -406,7 +406,7 @@ public class SchedulePage implements Serializable {
         }
         if (result instanceof ScheduleResult.Changed) {
             faces.addMessage("schedule-messages", new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Moved to " + PracticeSchedule.spoken(start) + " (" + minutes + " minutes).", null));
+                    "Moved to " + PracticeSchedule.spoken(start) + " (" + minutes + " minutes).", ""));
         } else {
             List<ScheduleProblem> problems = result.problems();
             boolean taken = problems.stream().anyMatch(p -> p.code().equals(ScheduleProblem.SLOT_TAKEN));
@@ -461,7 +461,7 @@ public class SchedulePage implements Serializable {
         if (result instanceof ScheduleResult.Changed) {
             faces.addMessage("schedule-messages", new FacesMessage(FacesMessage.SEVERITY_INFO,
                     done + ": " + selected.patientLabel().split(" · ")[0] + ", "
-                            + PracticeSchedule.spoken(selected.appointment().start()) + ".", null));
+                            + PracticeSchedule.spoken(selected.appointment().start()) + ".", ""));
         } else {
             faces.addMessage("schedule-messages", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "This appointment is " + status(selected.appointment().status()).toLowerCase(Locale.ROOT)
@@ -479,7 +479,7 @@ public class SchedulePage implements Serializable {
         }
         if (cancelReason == null || cancelReason.isBlank()) {
             faces.addMessage("cancel-reason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Say why the appointment is cancelled (for example: patient called, provider out sick).", null));
+                    "Say why the appointment is cancelled (for example: patient called, provider out sick).", ""));
             faces.validationFailed();
             return;
         }
@@ -491,7 +491,7 @@ public class SchedulePage implements Serializable {
                     : "Cancelled this and the following appointments of";
             faces.addMessage("schedule-messages", new FacesMessage(FacesMessage.SEVERITY_INFO, which + " "
                     + selected.patientLabel().split(" · ")[0] + ", "
-                    + PracticeSchedule.spoken(selected.appointment().start()) + ".", null));
+                    + PracticeSchedule.spoken(selected.appointment().start()) + ".", ""));
             selected = null;
             load();
         } else {
@@ -711,7 +711,7 @@ public class SchedulePage implements Serializable {
         return selected == null ? "" : status(selected.appointment().status());
     }
 
-    public boolean isSelectedIs(String state) {
+    public boolean selectedIs(String state) {
         return selected != null && selected.appointment().status().name().equals(state);
     }
 
