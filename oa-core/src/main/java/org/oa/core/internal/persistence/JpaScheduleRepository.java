@@ -88,6 +88,9 @@ public final class JpaScheduleRepository implements ScheduleRepository {
         if (providerRow.isEmpty()) {
             problems.add(ScheduleProblem.of("appointment.providerId", ScheduleProblem.UNKNOWN_PROVIDER,
                     "This provider is not one of the practice's."));
+        } else if (providerRow.get().active == 0) {
+            problems.add(ScheduleProblem.of("appointment.providerId", ScheduleProblem.UNKNOWN_PROVIDER,
+                    "This provider no longer takes appointments."));
         }
         String locationKey = booking.locationId().toString();
         if (owner.locations.stream().noneMatch(l -> l.id.equals(locationKey))) {
@@ -103,9 +106,15 @@ public final class JpaScheduleRepository implements ScheduleRepository {
             problems.add(ScheduleProblem.of("appointment.typeCode", ScheduleProblem.UNKNOWN_TYPE,
                     "The practice has no appointment type with this code."));
         }
-        if (booking.resourceId() != null && resourceRow(booking.resourceId()).isEmpty()) {
-            problems.add(ScheduleProblem.of("appointment.resourceId", ScheduleProblem.UNKNOWN_RESOURCE,
-                    "This room or equipment is not one of the practice's."));
+        if (booking.resourceId() != null) {
+            Optional<ResourceEntity> resource = resourceRow(booking.resourceId());
+            if (resource.isEmpty()) {
+                problems.add(ScheduleProblem.of("appointment.resourceId", ScheduleProblem.UNKNOWN_RESOURCE,
+                        "This room or equipment is not one of the practice's."));
+            } else if (resource.get().active == 0) {
+                problems.add(ScheduleProblem.of("appointment.resourceId", ScheduleProblem.UNKNOWN_RESOURCE,
+                        "This room or equipment can no longer be booked."));
+            }
         }
         List<LocalDateTime> starts = List.of(booking.start());
         String rule = null;
