@@ -493,6 +493,25 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void aChangeToAVersionNoLongerStoredIsRefusedAsStaleBeforeWriting() {
+        Setup setup = newPractice();
+        Appointment seen = bookOne(setup, setup.booking(MONDAY_9, 30));
+        Appointment arrived = ((ScheduleResult.Changed) schedule(setup, (ScheduleRepository s) -> s.changeStatus(
+                seen.id(), seen.version(), AppointmentStatus.ARRIVED))).appointment();
+        assertThat(arrived.version()).isGreaterThan(seen.version());
+
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.move(seen.id(), seen.version(),
+                MONDAY_9.plusHours(1), 30, null, SeriesScope.THIS)).refusedFor("stale")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.cancel(seen.id(), seen.version(), "Ill",
+                SeriesScope.THIS)).refusedFor("stale")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.changeStatus(seen.id(), seen.version(),
+                AppointmentStatus.IN_ROOM)).refusedFor("stale")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.find(seen.id()))).contains(arrived);
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.changeStatus(seen.id(), arrived.version(),
+                AppointmentStatus.IN_ROOM))).isInstanceOf(ScheduleResult.Changed.class);
+    }
+
+    @Test
     void eightDesksBookingTheSameProviderSlotAtOnceLetExactlyOneWin() throws Exception {
         Setup setup = newPractice();
 
