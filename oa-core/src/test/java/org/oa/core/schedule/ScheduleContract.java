@@ -409,6 +409,22 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void movingASeriesOnSetDaysToAnotherDayIsRefusedButTheTimeCanChange() {
+        Setup setup = newPractice();
+        ScheduleResult.Booked booked = bookSeries(setup, setup.booking(MONDAY_9, 30)
+                .repeating("FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4"));
+        assertThat(booked.occurrences()).extracting(Appointment::start).containsExactly(MONDAY_9,
+                MONDAY_9.plusDays(2), MONDAY_9.plusWeeks(1), MONDAY_9.plusWeeks(1).plusDays(2));
+        Appointment first = booked.occurrences().get(0);
+
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.move(first.id(), MONDAY_9.plusDays(1), 30, null,
+                SeriesScope.ALL)).refusedFor("not_allowed")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.move(first.id(), MONDAY_9.withHour(13), 30, null,
+                SeriesScope.ALL))).isInstanceOf(ScheduleResult.Changed.class);
+        assertThat(week(setup)).extracting(a -> a.start().getHour()).containsOnly(13);
+    }
+
+    @Test
     void aMoveIsCheckedLikeABooking() {
         Setup setup = newPractice();
         Appointment first = bookOne(setup, setup.booking(MONDAY_9, 30));
