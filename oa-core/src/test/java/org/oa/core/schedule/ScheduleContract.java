@@ -192,6 +192,25 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void keepsTheWallClockTimeWhateverTheJvmZone() {
+        Setup setup = newPractice();
+        java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();
+        try {
+            // 02:30 on March 8, 2026 does not exist in New York (clocks jump from 02:00 to 03:00).
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            LocalDateTime skipped = LocalDateTime.of(2026, 3, 8, 2, 30);
+            Appointment booked = bookOne(setup, Booking.of(setup.patient(), setup.rivera(), setup.main(), "NEW",
+                    skipped, 30));
+            assertThat(schedule(setup, (ScheduleRepository s) -> s.find(booked.id())).orElseThrow().start())
+                    .isEqualTo(skipped);
+            assertThat(schedule(setup, (ScheduleRepository s) -> s.between(setup.rivera(), null, skipped,
+                    skipped.plusMinutes(1)))).extracting(Appointment::id).containsExactly(booked.id());
+        } finally {
+            java.util.TimeZone.setDefault(jvmZone);
+        }
+    }
+
+    @Test
     void adjacentAppointmentsDoNotConflict() {
         Setup setup = newPractice();
         bookOne(setup, setup.booking(MONDAY_9, 30).withResource(setup.room()));
