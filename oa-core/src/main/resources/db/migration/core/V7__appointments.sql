@@ -1,6 +1,7 @@
 -- The schedule: appointment types per practice, series (an RFC 5545 RRULE from DTSTART with its EXDATEs, as
--- text) and one APPOINTMENT row per booked occurrence. Times are local to the practice's zone (TIMESTAMP without
--- zone). VERSION columns are optimistic versions. Portable SQL: Derby 10.16 and PostgreSQL 15.
+-- text) and one APPOINTMENT row per booked occurrence. Times are local to the practice's zone, stored as text
+-- 'YYYY-MM-DDTHH:MM' (sorts and compares like the time) so that no driver converts them through the JVM's zone.
+-- VERSION columns are optimistic versions. Portable SQL: Derby 10.16 and PostgreSQL 15.
 CREATE TABLE APPOINTMENT_TYPE (
     ID              CHAR(36)     NOT NULL PRIMARY KEY,
     PRACTICE_ID     CHAR(36)     NOT NULL REFERENCES PRACTICE (ID),
@@ -17,7 +18,7 @@ CREATE TABLE APPOINTMENT_SERIES (
     PRACTICE_ID CHAR(36)      NOT NULL REFERENCES PRACTICE (ID),
     PROVIDER_ID CHAR(36)      NOT NULL REFERENCES PRACTICE_PROVIDER (ID),
     RRULE       VARCHAR(1000) NOT NULL,
-    DTSTART     TIMESTAMP     NOT NULL,
+    DTSTART     CHAR(16)      NOT NULL,
     MINUTES     SMALLINT      NOT NULL,
     EXDATES     VARCHAR(8000) NOT NULL,
     VERSION     BIGINT        NOT NULL
@@ -33,8 +34,8 @@ CREATE TABLE APPOINTMENT (
     RESOURCE_ID     CHAR(36)      REFERENCES PRACTICE_RESOURCE (ID),
     LOCATION_ID     CHAR(36)      NOT NULL REFERENCES PRACTICE_LOCATION (ID),
     TYPE_CODE       VARCHAR(20)   NOT NULL,
-    STARTS_AT       TIMESTAMP     NOT NULL,
-    ENDS_AT         TIMESTAMP     NOT NULL,
+    STARTS_AT       CHAR(16)      NOT NULL,
+    ENDS_AT         CHAR(16)      NOT NULL,
     STATUS          VARCHAR(20)   NOT NULL,
     OVERRIDE_REASON VARCHAR(500),
     CANCEL_REASON   VARCHAR(500),

@@ -25,9 +25,9 @@ public record ScheduleProblem(String path, String code, String message, List<Con
     public static final String SLOT_TAKEN = "slot_taken";
     /** The provider does not see patients at that location then. */
     public static final String OUTSIDE_OFFICE_HOURS = "outside_office_hours";
-    /** The provider is not one of the practice's. */
+    /** The provider is not one of the practice's, or no longer active. */
     public static final String UNKNOWN_PROVIDER = "unknown_provider";
-    /** The resource is not one of the practice's. */
+    /** The resource is not one of the practice's, or no longer active. */
     public static final String UNKNOWN_RESOURCE = "unknown_resource";
     /** The location is not one of the practice's. */
     public static final String UNKNOWN_LOCATION = "unknown_location";

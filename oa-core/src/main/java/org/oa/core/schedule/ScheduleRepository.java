@@ -17,9 +17,11 @@ import org.oa.core.practice.PracticeId;
  * begins a transaction before a call and commits it after (a booking is checked and stored in the caller's
  * transaction; nothing is visible to others until the commit). To keep two desks from booking the same slot,
  * {@link #book} and {@link #move} lock the provider's (and the resource's) row until the transaction ends, so
- * keep those transactions short: one call, then commit. On {@link ScheduleResult.Refused} nothing was written,
- * except that a {@value ScheduleProblem#STALE} refusal means the entity manager found a concurrent change at
- * flush: the transaction is then marked for rollback, and the caller rolls back and reads again.
+ * keep those transactions short: one call, then commit. On {@link ScheduleResult.Refused} nothing was written;
+ * roll back anyway (always safe), because a {@value ScheduleProblem#STALE} refusal found at flush (someone changed
+ * the appointment after this entity manager read it) leaves the transaction marked for rollback. The overloads
+ * with an {@code expectedVersion} (the {@link Appointment#version()} the user saw) refuse a stale change before
+ * writing anything.
  *
  * <p>Rules: a booking or move lies within the provider's office hours for that weekday at the booking's location
  * (a provider without any office hours can be booked at any time), else {@value ScheduleProblem#OUTSIDE_OFFICE_HOURS};
@@ -64,6 +66,14 @@ public interface ScheduleRepository {
                         SeriesScope scope);
 
     /**
+     * {@link #move(AppointmentId, LocalDateTime, int, String, SeriesScope)} of the appointment as the user saw it:
+     * refused with {@value ScheduleProblem#STALE} (nothing written) when its {@link Appointment#version()} is no
+     * longer {@code expectedVersion}.
+     */
+    ScheduleResult move(AppointmentId id, long expectedVersion, LocalDateTime newStart, int minutes,
+                        String overrideReason, SeriesScope scope);
+
+    /**
      * Cancels an appointment with a reason; for a series {@link SeriesScope#THIS} cancels only this occurrence
      * (an EXDATE on the series; every other occurrence stays as it is), {@link SeriesScope#THIS_AND_FOLLOWING}
      * also the later scheduled ones and ends the series before this one (UNTIL), {@link SeriesScope#ALL} every
@@ -74,12 +84,24 @@ public interface ScheduleRepository {
     ScheduleResult cancel(AppointmentId id, String reason, SeriesScope scope);
 
     /**
+     * {@link #cancel(AppointmentId, String, SeriesScope)} of the appointment as the user saw it: refused with
+     * {@value ScheduleProblem#STALE} when its version is no longer {@code expectedVersion}.
+     */
+    ScheduleResult cancel(AppointmentId id, long expectedVersion, String reason, SeriesScope scope);
+
+    /**
      * Changes the front-desk status; refused with {@value ScheduleProblem#NOT_ALLOWED} when
      * {@link AppointmentStatus#canBecome} says no, {@value ScheduleProblem#CANCEL_REASON_REQUIRED} for
      * {@link AppointmentStatus#CANCELLED} (use {@link #cancel}), {@value ScheduleProblem#NOT_FOUND} or
      * {@value ScheduleProblem#STALE}.
      */
     ScheduleResult changeStatus(AppointmentId id, AppointmentStatus next);
+
+    /**
+     * {@link #changeStatus(AppointmentId, AppointmentStatus)} of the appointment as the user saw it: refused with
+     * {@value ScheduleProblem#STALE} when its version is no longer {@code expectedVersion}.
+     */
+    ScheduleResult changeStatus(AppointmentId id, long expectedVersion, AppointmentStatus next);
 
     /** The practice's appointment with this ID. */
     Optional<Appointment> find(AppointmentId id);

@@ -54,6 +54,17 @@ class CalendarFeedTest {
     }
 
     @Test
+    void writesTheStoredWallClockTimeInEveryYear() {
+        Appointment winter2030 = appointment(LocalDateTime.of(2030, 3, 5, 10, 0), AppointmentStatus.SCHEDULED);
+
+        String feed = CalendarFeed.of(List.of(winter2030), ZoneId.of("America/Chicago"),
+                a -> new CalendarFeed.Labels("Physical therapy", "Main"));
+
+        assertThat(feed).contains("DTSTART;TZID=America/Chicago:20300305T100000")
+                .contains("DTEND;TZID=America/Chicago:20300305T103000");
+    }
+
+    @Test
     void anEmptyScheduleIsAValidCalendar() throws Exception {
         String feed = CalendarFeed.of(List.of(), ZONE, a -> new CalendarFeed.Labels("x", "y"));
         Calendar parsed = new CalendarBuilder().build(new StringReader(feed));

@@ -192,6 +192,25 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void keepsTheWallClockTimeWhateverTheJvmZone() {
+        Setup setup = newPractice();
+        java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();
+        try {
+            // 02:30 on March 8, 2026 does not exist in New York (clocks jump from 02:00 to 03:00).
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            LocalDateTime skipped = LocalDateTime.of(2026, 3, 8, 2, 30);
+            Appointment booked = bookOne(setup, Booking.of(setup.patient(), setup.rivera(), setup.main(), "NEW",
+                    skipped, 30));
+            assertThat(schedule(setup, (ScheduleRepository s) -> s.find(booked.id())).orElseThrow().start())
+                    .isEqualTo(skipped);
+            assertThat(schedule(setup, (ScheduleRepository s) -> s.between(setup.rivera(), null, skipped,
+                    skipped.plusMinutes(1)))).extracting(Appointment::id).containsExactly(booked.id());
+        } finally {
+            java.util.TimeZone.setDefault(jvmZone);
+        }
+    }
+
+    @Test
     void adjacentAppointmentsDoNotConflict() {
         Setup setup = newPractice();
         bookOne(setup, setup.booking(MONDAY_9, 30).withResource(setup.room()));
@@ -265,6 +284,11 @@ abstract class ScheduleContract {
                 "unknown_provider", "unknown_type", "bad_rrule");
         assertThat(schedule(setup, (ScheduleRepository s) -> s.book(setup.booking(MONDAY_9, 30).repeating("FREQ=DAILY;COUNT=400")))
                 .refusedFor("series_too_long")).isTrue();
+        inTransaction(em -> CoreRepositories.resources(em, setup.practice()).update(new Resource(setup.room(),
+                "Exam room 1", ResourceKind.ROOM, setup.main(), false)));
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.book(setup.booking(MONDAY_9, 30)
+                .withResource(setup.room()))).problems()).extracting(ScheduleProblem::code, ScheduleProblem::path)
+                .containsExactly(tuple("unknown_resource", "appointment.resourceId"));
         assertThat(schedule(setup, (ScheduleRepository s) -> s.between(null, null, MONDAY_9.minusYears(1), MONDAY_9.plusYears(3))))
                 .isEmpty();
     }
@@ -404,6 +428,22 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void movingASeriesOnSetDaysToAnotherDayIsRefusedButTheTimeCanChange() {
+        Setup setup = newPractice();
+        ScheduleResult.Booked booked = bookSeries(setup, setup.booking(MONDAY_9, 30)
+                .repeating("FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4"));
+        assertThat(booked.occurrences()).extracting(Appointment::start).containsExactly(MONDAY_9,
+                MONDAY_9.plusDays(2), MONDAY_9.plusWeeks(1), MONDAY_9.plusWeeks(1).plusDays(2));
+        Appointment first = booked.occurrences().get(0);
+
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.move(first.id(), MONDAY_9.plusDays(1), 30, null,
+                SeriesScope.ALL)).refusedFor("not_allowed")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.move(first.id(), MONDAY_9.withHour(13), 30, null,
+                SeriesScope.ALL))).isInstanceOf(ScheduleResult.Changed.class);
+        assertThat(week(setup)).extracting(a -> a.start().getHour()).containsOnly(13);
+    }
+
+    @Test
     void aMoveIsCheckedLikeABooking() {
         Setup setup = newPractice();
         Appointment first = bookOne(setup, setup.booking(MONDAY_9, 30));
@@ -488,24 +528,73 @@ abstract class ScheduleContract {
     }
 
     @Test
-    void eightDesksBookingTheSameSlotAtOnceLetExactlyOneWin() throws Exception {
+    void aChangeToAVersionNoLongerStoredIsRefusedAsStaleBeforeWriting() {
         Setup setup = newPractice();
-        int desks = 8;
+        Appointment seen = bookOne(setup, setup.booking(MONDAY_9, 30));
+        Appointment arrived = ((ScheduleResult.Changed) schedule(setup, (ScheduleRepository s) -> s.changeStatus(
+                seen.id(), seen.version(), AppointmentStatus.ARRIVED))).appointment();
+        assertThat(arrived.version()).isGreaterThan(seen.version());
+
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.move(seen.id(), seen.version(),
+                MONDAY_9.plusHours(1), 30, null, SeriesScope.THIS)).refusedFor("stale")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.cancel(seen.id(), seen.version(), "Ill",
+                SeriesScope.THIS)).refusedFor("stale")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.changeStatus(seen.id(), seen.version(),
+                AppointmentStatus.IN_ROOM)).refusedFor("stale")).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.find(seen.id()))).contains(arrived);
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.changeStatus(seen.id(), arrived.version(),
+                AppointmentStatus.IN_ROOM))).isInstanceOf(ScheduleResult.Changed.class);
+    }
+
+    @Test
+    void eightDesksBookingTheSameProviderSlotAtOnceLetExactlyOneWin() throws Exception {
+        Setup setup = newPractice();
+
+        List<ScheduleResult> outcomes = race(setup.practice(), 8, desk -> setup.booking(MONDAY_9.plusMinutes(desk % 2 * 15), 30));
+
+        assertThat(outcomes).filteredOn(r -> r instanceof ScheduleResult.Booked).hasSize(1);
+        assertThat(outcomes).filteredOn(r -> r.refusedFor("slot_taken")).hasSize(7);
+        assertThat(week(setup)).hasSize(1);
+    }
+
+    @Test
+    void eightDesksBookingTheSameRoomForTwoProvidersLetExactlyOneWin() throws Exception {
+        Setup setup = newPractice();
+
+        List<ScheduleResult> outcomes = race(setup.practice(), 8, desk -> Booking.of(setup.patient(),
+                desk % 2 == 0 ? setup.stone() : setup.rivera(), setup.main(), "NEW", MONDAY_9, 30)
+                .withResource(setup.room()));
+
+        assertThat(outcomes).filteredOn(r -> r instanceof ScheduleResult.Booked).hasSize(1);
+        assertThat(outcomes).filteredOn(r -> r.refusedFor("slot_taken")).hasSize(7);
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.between(null, setup.room(), MONDAY_9,
+                MONDAY_9.plusHours(1)))).hasSize(1);
+    }
+
+    /**
+     * Books into {@code practice} from {@code desks} threads at the same moment, each in its own entity manager and transaction
+     * (committed when booked, rolled back when refused); fails when any desk gets an exception.
+     */
+    private List<ScheduleResult> race(PracticeId practice, int desks,
+                                      java.util.function.IntFunction<Booking> bookingOfDesk)
+            throws Exception {
         CountDownLatch ready = new CountDownLatch(desks);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(desks);
         List<Future<ScheduleResult>> results = new ArrayList<>();
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        List<ScheduleResult> outcomes = new ArrayList<>();
         try {
             for (int i = 0; i < desks; i++) {
+                Booking booking = bookingOfDesk.apply(i);
                 results.add(pool.submit(() -> {
                     EntityManager em = factory.createEntityManager();
                     try {
                         em.getTransaction().begin();
-                        ScheduleRepository desk = CoreRepositories.schedule(em, setup.practice(), ZONE, JUNE_1);
+                        ScheduleRepository desk = CoreRepositories.schedule(em, practice, ZONE, JUNE_1);
                         ready.countDown();
                         go.await();
-                        ScheduleResult result = desk.book(setup.booking(MONDAY_9, 30).withResource(setup.room()));
+                        ScheduleResult result = desk.book(booking);
                         if (result instanceof ScheduleResult.Booked) {
                             em.getTransaction().commit();
                         } else {
@@ -525,7 +614,6 @@ abstract class ScheduleContract {
             }
             assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
             go.countDown();
-            List<ScheduleResult> outcomes = new ArrayList<>();
             for (Future<ScheduleResult> f : results) {
                 try {
                     outcomes.add(f.get(120, TimeUnit.SECONDS));
@@ -533,12 +621,11 @@ abstract class ScheduleContract {
                     // recorded in failures
                 }
             }
-            assertThat(failures).as("no desk gets an exception").isEmpty();
-            assertThat(outcomes).filteredOn(r -> r instanceof ScheduleResult.Booked).hasSize(1);
-            assertThat(outcomes).filteredOn(r -> r.refusedFor("slot_taken")).hasSize(desks - 1);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(week(setup)).hasSize(1);
+        assertThat(failures).as("no desk gets an exception").isEmpty();
+        assertThat(outcomes).hasSize(desks);
+        return outcomes;
     }
 }

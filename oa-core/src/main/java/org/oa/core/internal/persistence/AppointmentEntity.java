@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -42,10 +43,12 @@ public class AppointmentEntity {
     @Column(name = "TYPE_CODE", nullable = false, length = 20)
     String typeCode;
 
-    @Column(name = "STARTS_AT", nullable = false)
+    @Column(name = "STARTS_AT", nullable = false, length = 16)
+    @Convert(converter = LocalMinuteConverter.class)
     LocalDateTime startsAt;
 
-    @Column(name = "ENDS_AT", nullable = false)
+    @Column(name = "ENDS_AT", nullable = false, length = 16)
+    @Convert(converter = LocalMinuteConverter.class)
     LocalDateTime endsAt;
 
     @Column(name = "STATUS", nullable = false, length = 20)

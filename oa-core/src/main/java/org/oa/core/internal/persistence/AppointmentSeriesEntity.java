@@ -3,6 +3,7 @@ package org.oa.core.internal.persistence;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,7 +31,8 @@ public class AppointmentSeriesEntity {
     @Column(name = "RRULE", nullable = false, length = 1000)
     String rrule;
 
-    @Column(name = "DTSTART", nullable = false)
+    @Column(name = "DTSTART", nullable = false, length = 16)
+    @Convert(converter = LocalMinuteConverter.class)
     LocalDateTime dtstart;
 
     @Column(name = "MINUTES", nullable = false)

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
@@ -55,6 +56,9 @@ public final class JpaScheduleRepository implements ScheduleRepository {
     private static final DateTimeFormatter SPOKEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a",
             Locale.US);
 
+    /** No expected version: the change applies to the appointment as this unit of work reads it. */
+    private static final long ANY_VERSION = -1;
+
     private final EntityManager em;
     private final PracticeId practice;
     private final String practiceKey;
@@ -88,6 +92,9 @@ public final class JpaScheduleRepository implements ScheduleRepository {
         if (providerRow.isEmpty()) {
             problems.add(ScheduleProblem.of("appointment.providerId", ScheduleProblem.UNKNOWN_PROVIDER,
                     "This provider is not one of the practice's."));
+        } else if (providerRow.get().active == 0) {
+            problems.add(ScheduleProblem.of("appointment.providerId", ScheduleProblem.UNKNOWN_PROVIDER,
+                    "This provider no longer takes appointments."));
         }
         String locationKey = booking.locationId().toString();
         if (owner.locations.stream().noneMatch(l -> l.id.equals(locationKey))) {
@@ -103,9 +110,15 @@ public final class JpaScheduleRepository implements ScheduleRepository {
             problems.add(ScheduleProblem.of("appointment.typeCode", ScheduleProblem.UNKNOWN_TYPE,
                     "The practice has no appointment type with this code."));
         }
-        if (booking.resourceId() != null && resourceRow(booking.resourceId()).isEmpty()) {
-            problems.add(ScheduleProblem.of("appointment.resourceId", ScheduleProblem.UNKNOWN_RESOURCE,
-                    "This room or equipment is not one of the practice's."));
+        if (booking.resourceId() != null) {
+            Optional<ResourceEntity> resource = resourceRow(booking.resourceId());
+            if (resource.isEmpty()) {
+                problems.add(ScheduleProblem.of("appointment.resourceId", ScheduleProblem.UNKNOWN_RESOURCE,
+                        "This room or equipment is not one of the practice's."));
+            } else if (resource.get().active == 0) {
+                problems.add(ScheduleProblem.of("appointment.resourceId", ScheduleProblem.UNKNOWN_RESOURCE,
+                        "This room or equipment can no longer be booked."));
+            }
         }
         List<LocalDateTime> starts = List.of(booking.start());
         String rule = null;
@@ -173,6 +186,12 @@ public final class JpaScheduleRepository implements ScheduleRepository {
     @Override
     public ScheduleResult move(AppointmentId id, LocalDateTime newStart, int minutes, String overrideReason,
                                SeriesScope scope) {
+        return move(id, ANY_VERSION, newStart, minutes, overrideReason, scope);
+    }
+
+    @Override
+    public ScheduleResult move(AppointmentId id, long expectedVersion, LocalDateTime newStart, int minutes,
+                               String overrideReason, SeriesScope scope) {
         Objects.requireNonNull(newStart, "new start");
         Objects.requireNonNull(scope, "scope");
         if (minutes < 5 || minutes > 480) {
@@ -187,6 +206,9 @@ public final class JpaScheduleRepository implements ScheduleRepository {
             return notFound();
         }
         AppointmentEntity row = found.get();
+        if (expectedVersion != ANY_VERSION && row.version != expectedVersion) {
+            return stale();
+        }
         AppointmentStatus status = AppointmentStatus.valueOf(row.status);
         if (!status.occupiesSlot() || status == AppointmentStatus.CHECKED_OUT) {
             return ScheduleResult.refused("appointment.status", ScheduleProblem.NOT_ALLOWED,
@@ -289,6 +311,11 @@ public final class JpaScheduleRepository implements ScheduleRepository {
 
     @Override
     public ScheduleResult cancel(AppointmentId id, String reason, SeriesScope scope) {
+        return cancel(id, ANY_VERSION, reason, scope);
+    }
+
+    @Override
+    public ScheduleResult cancel(AppointmentId id, long expectedVersion, String reason, SeriesScope scope) {
         Objects.requireNonNull(scope, "scope");
         if (reason == null || reason.isBlank()) {
             return ScheduleResult.refused("appointment.cancelReason", ScheduleProblem.CANCEL_REASON_REQUIRED,
@@ -303,6 +330,9 @@ public final class JpaScheduleRepository implements ScheduleRepository {
             return notFound();
         }
         AppointmentEntity row = found.get();
+        if (expectedVersion != ANY_VERSION && row.version != expectedVersion) {
+            return stale();
+        }
         AppointmentStatus status = AppointmentStatus.valueOf(row.status);
         if (!status.canBecome(AppointmentStatus.CANCELLED)) {
             return ScheduleResult.refused("appointment.status", ScheduleProblem.NOT_ALLOWED,
@@ -342,12 +372,20 @@ public final class JpaScheduleRepository implements ScheduleRepository {
 
     @Override
     public ScheduleResult changeStatus(AppointmentId id, AppointmentStatus next) {
+        return changeStatus(id, ANY_VERSION, next);
+    }
+
+    @Override
+    public ScheduleResult changeStatus(AppointmentId id, long expectedVersion, AppointmentStatus next) {
         Objects.requireNonNull(next, "next status");
         Optional<AppointmentEntity> found = row(id);
         if (found.isEmpty()) {
             return notFound();
         }
         AppointmentEntity row = found.get();
+        if (expectedVersion != ANY_VERSION && row.version != expectedVersion) {
+            return stale();
+        }
         AppointmentStatus status = AppointmentStatus.valueOf(row.status);
         if (!status.canBecome(next)) {
             return ScheduleResult.refused("appointment.status", ScheduleProblem.NOT_ALLOWED,
@@ -471,6 +509,8 @@ public final class JpaScheduleRepository implements ScheduleRepository {
                         + " and a.endsAt > :from order by a.startsAt", AppointmentEntity.class)
                 .setParameter("practice", practiceKey).setParameter("key", key.toString())
                 .setParameter("occupying", OCCUPYING).setParameter("from", from).setParameter("to", to)
+                // Times and statuses as stored now, not as a cache of this node remembers them.
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                 .getResultList();
         for (AppointmentEntity other : near) {
             if (ignoring.contains(other.id)) {
