@@ -7,7 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -359,6 +364,130 @@ abstract class ApiChecks extends ContainerTest {
         assertThat(locations).extracting(l -> l.get("name").asText()).containsExactly("Sunrise Main Street Clinic");
         JsonNode theirs = JSON.readTree(send(api("locations").GET(), OTHER_TOKEN).body()).get("items");
         assertThat(theirs).extracting(l -> l.get("name").asText()).doesNotContain("Sunrise Main Street Clinic");
+    }
+
+    @Test
+    @Order(15)
+    void practiceSoftwareBooksIsRefusedADoubleBookingRepeatsCancelsOneOccurrenceChecksInAndReadsTheFeed()
+            throws Exception {
+        String provider = null;
+        for (JsonNode p : JSON.readTree(send(api("providers").GET(), TOKEN).body()).get("items")) {
+            if (p.get("name").asText().equals("Avery Stone")) {
+                provider = p.get("id").asText();
+            }
+        }
+        assertThat(provider).isNotNull();
+        String location = JSON.readTree(send(api("locations").GET(), TOKEN).body()).get("items").get(0).get("id")
+                .asText();
+        String patient = JSON.readTree(send(api("patients?q=SFM-0001").GET(), TOKEN).body()).get("items").get(0)
+                .get("id").asText();
+        // A Monday three weeks ahead (Dr. Stone: 8-12 and 13-17 in the practice's zone, America/Chicago).
+        ZoneId chicago = ZoneId.of("America/Chicago");
+        LocalDate monday = LocalDate.now(chicago).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(3);
+        ZoneOffset offset = chicago.getRules().getOffset(monday.atTime(9, 0));
+        String nine = monday + "T09:00:00" + offset;
+
+        HttpResponse<String> first = post("appointments", booking(patient, provider, location, nine, ""));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        JsonNode booked = JSON.readTree(first.body());
+        String firstId = booked.get("id").asText();
+        assertThat(booked.get("start").asText()).isEqualTo(nine);
+        assertThat(booked.get("minutes").asInt()).isEqualTo(30);
+        assertThat(booked.get("status").asText()).isEqualTo("SCHEDULED");
+        assertThat(first.headers().firstValue("Location").orElse("")).endsWith("/appointments/" + firstId);
+
+        // 9:15 overlaps 9:00-9:30: refused, naming the appointment in the way; with a reason it is booked.
+        String quarterPast = monday + "T09:15:00" + offset;
+        HttpResponse<String> taken = post("appointments", booking(patient, provider, location, quarterPast, ""));
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(409);
+        JsonNode refusal = JSON.readTree(taken.body());
+        assertThat(refusal.get("error").asText()).isEqualTo("slot_taken");
+        assertThat(refusal.get("message").asText()).contains("override");
+        assertThat(refusal.get("conflicts")).extracting(c -> c.get("id").asText()).containsExactly(firstId);
+        assertThat(refusal.get("conflicts").get(0).get("start").asText()).isEqualTo(nine);
+        HttpResponse<String> overridden = post("appointments", booking(patient, provider, location, quarterPast,
+                ",\"override\":{\"reason\":\"urgent: fever\"}"));
+        assertThat(overridden.statusCode()).as(overridden.body()).isEqualTo(201);
+        // Right after the last one is not an overlap (the end is exclusive).
+        assertThat(post("appointments", booking(patient, provider, location, monday + "T09:45:00" + offset, ""))
+                .statusCode()).isEqualTo(201);
+        // Sunday: outside office hours.
+        HttpResponse<String> sunday = post("appointments", booking(patient, provider, location,
+                monday.minusDays(1) + "T09:00:00" + offset, ""));
+        assertThat(sunday.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(sunday.body()).get("error").asText()).isEqualTo("outside_office_hours");
+
+        // Every week at 10:00, four times; cancelling the second leaves the other three.
+        HttpResponse<String> series = post("appointments", booking(patient, provider, location,
+                monday + "T10:00:00" + offset, ",\"rrule\":\"FREQ=WEEKLY;COUNT=4\""));
+        assertThat(series.statusCode()).as(series.body()).isEqualTo(201);
+        JsonNode occurrences = JSON.readTree(series.body()).get("occurrences");
+        assertThat(occurrences).hasSize(4);
+        assertThat(JSON.readTree(series.body()).get("seriesId").asText()).isNotBlank();
+        String second = occurrences.get(1).get("id").asText();
+        HttpResponse<String> cancelled = send(api("appointments/" + second + "?reason=patient%20travelling")
+                .DELETE(), TOKEN);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(JSON.readTree(cancelled.body()).get("status").asText()).isEqualTo("CANCELLED");
+        JsonNode month = JSON.readTree(send(api("appointments?providerId=" + provider + "&from=" + monday + "&to="
+                + monday.plusWeeks(4)).GET(), TOKEN).body()).get("items");
+        List<String> seriesStatuses = new ArrayList<>();
+        for (JsonNode a : month) {
+            if (a.has("seriesId") && a.get("start").asText().contains("T10:00:00")) {
+                seriesStatuses.add(a.get("status").asText());
+            }
+        }
+        assertThat(seriesStatuses).containsExactly("SCHEDULED", "CANCELLED", "SCHEDULED", "SCHEDULED");
+
+        // Check-in once; twice is refused.
+        HttpResponse<String> arrived = post("appointments/" + firstId + "/check-in", "");
+        assertThat(arrived.statusCode()).as(arrived.body()).isEqualTo(200);
+        assertThat(JSON.readTree(arrived.body()).get("status").asText()).isEqualTo("ARRIVED");
+        assertThat(post("appointments/" + firstId + "/check-in", "").statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(send(api("appointments/" + firstId).GET(), TOKEN).body()).get("status").asText())
+                .isEqualTo("ARRIVED");
+
+        // Bad input names the fields; nothing is booked.
+        HttpResponse<String> bad = post("appointments", "{\"patientId\":\"x\",\"start\":\"Monday\",\"minutes\":3}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("problems")).extracting(p -> p.get("path").asText())
+                .contains("patientId", "providerId", "locationId", "start", "minutes");
+
+        // The feed: times, types and place; no patient.
+        HttpResponse<String> feed = send(api("providers/" + provider + "/calendar.ics").GET(), TOKEN);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR", "UID:" + firstId + "@oa", "SUMMARY:Follow-up",
+                "STATUS:CANCELLED").doesNotContain("Casey", "SFM-0001", "fever", patient);
+
+        // Another practice: none of it exists for them; and a made-up calendar token opens nothing.
+        assertThat(send(api("appointments/" + firstId).GET(), OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send(api("appointments/" + firstId).DELETE(), OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(post("appointments/" + firstId + "/check-in", "", OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send(api("appointments?providerId=" + provider + "&from=" + monday + "&to=" + monday).GET(),
+                OTHER_TOKEN).statusCode()).isEqualTo(404);
+        assertThat(send(api("providers/" + provider + "/calendar.ics").GET(), OTHER_TOKEN).statusCode())
+                .isEqualTo(404);
+        HttpResponse<String> theirs = post("appointments", booking(patient, provider, location,
+                monday + "T11:00:00" + offset, ""), OTHER_TOKEN);
+        assertThat(theirs.statusCode()).as(theirs.body()).isEqualTo(404);
+        assertThat(send(api("providers/" + provider + "/calendar.ics?token=oacal_madeup").GET(), null)
+                .statusCode()).isEqualTo(401);
+        assertThat(send(api("claims?token=oacal_madeup").GET(), null).statusCode()).isEqualTo(401);
+    }
+
+    private static String booking(String patient, String provider, String location, String start, String more) {
+        return "{\"patientId\":\"" + patient + "\",\"providerId\":\"" + provider + "\",\"locationId\":\"" + location
+                + "\",\"start\":\"" + start + "\",\"minutes\":30,\"type\":\"FOLLOWUP\"" + more + "}";
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return post(path, json, TOKEN);
+    }
+
+    private HttpResponse<String> post(String path, String json, String token) throws Exception {
+        return send(api(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), token);
     }
 
     private HttpRequest.Builder api(String path) {

@@ -9,11 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.oa.web.pages.PatientImportPage;
 import org.oa.web.pages.PatientRecordPage;
+import org.oa.web.pages.SchedulePage;
 import org.oa.web.pages.StaffDashboardPage;
 
 /** Practice Mate's front desk: today's office, finding a patient, registering one and their insurance. */
@@ -157,4 +163,86 @@ abstract class PracticeMateJourneys extends BrowserJourney {
         dashboard.signOut();
     }
 
+
+    @Test
+    void frontDeskBooksIsStoppedFromDoubleBookingRepeatsCancelsOneOccurrenceChecksInAndSubscribesAPhone()
+            throws Exception {
+        // A Monday two weeks ahead: Dr. Stone sees patients 8-12 and 13-17, Dr. Rivera 9-12:30 (demo hours).
+        LocalDate monday = LocalDate.now(ZoneId.of("America/Chicago")).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusWeeks(2);
+        String day = DateTimeFormatter.ofPattern("MM/dd/yyyy").format(monday);
+        signedIn("practice-mate", "demo.frontdesk");
+        SchedulePage page = SchedulePage.open(browser(), monday);
+        assertThat(page.providers()).contains("Avery Stone", "Blake Rivera");
+        assertThat(page.heading()).startsWith("Monday, ");
+
+        page.clickFreeTime("Avery Stone", "09:00:00");
+        assertThat(page.bookingStart()).isEqualTo(day + " 09:00 AM");
+        page.choosePatient("Patient, Ca", "Patient, Casey · born 03/04/1986").book();
+        assertThat(page.bookingOpen()).isFalse();
+        assertThat(page.said()).startsWith("Booked Patient, Casey with Avery Stone on Monday");
+        assertThat(page.appointments("Avery Stone")).anyMatch(a -> a.startsWith("9:00 - 9:20")
+                && a.contains("Patient, Casey · Follow-up"));
+
+        // The same provider ten minutes later: refused with the appointment in the way, booked only with a reason.
+        page.openBooking().provider("Avery Stone").start(day + " 09:10 AM")
+                .choosePatient("Example, Ja", "Example, Jamie").book();
+        assertThat(page.bookingOpen()).isTrue();
+        assertThat(page.bookingSays()).contains("That time is taken", "slot_taken",
+                "The provider has an appointment Monday", "at 9:00 AM to 9:20 AM");
+        page.overrideReason("urgent: fever since yesterday").book();
+        assertThat(page.bookingOpen()).isFalse();
+        assertThat(page.said()).startsWith("Booked Example, Jamie with Avery Stone");
+        assertThat(page.appointments("Avery Stone")).anyMatch(a -> a.startsWith("9:10 - 9:30"));
+
+        // Every week, four times; cancelling the second leaves the first and the third.
+        page.clickFreeTime("Blake Rivera", "10:00:00").choosePatient("Patient, Ca", "Patient, Casey")
+                .repeat("Every week", 4).book();
+        assertThat(page.said()).startsWith("Booked 4 appointments from Patient, Casey with Blake Rivera");
+        page = SchedulePage.open(browser(), monday.plusWeeks(1));
+        page.openAppointment("Blake Rivera", "Patient, Casey");
+        assertThat(page.appointmentStatus()).isEqualTo("Scheduled");
+        page.cancel("patient travelling that week", "Only this appointment");
+        assertThat(page.said()).startsWith("Cancelled Patient, Casey");
+        assertThat(page.appointments("Blake Rivera")).anyMatch(a -> a.contains("Patient, Casey")
+                && a.contains("Cancelled"));
+        assertThat(SchedulePage.open(browser(), monday.plusWeeks(2)).appointments("Blake Rivera"))
+                .anyMatch(a -> a.startsWith("10:00") && a.contains("Patient, Casey") && !a.contains("Cancelled"));
+
+        // The day itself: Casey arrives.
+        page = SchedulePage.open(browser(), monday);
+        page.openAppointment("Avery Stone", "Patient, Casey").act("check-in");
+        assertThat(page.said()).startsWith("Checked in: Patient, Casey");
+        assertThat(page.openAppointment("Avery Stone", "Patient, Casey").appointmentStatus()).isEqualTo("Checked in");
+        page = SchedulePage.open(browser(), monday);
+        for (int width : new int[] {1280, 768, 390}) {
+            assertThat(page.sidewaysScrollAt(width)).as("page width at " + width).isZero();
+            page.screenshot("practice-mate-schedule-" + width);
+        }
+        page.restoreDesktopWidth();
+
+        // A phone subscribes with a secret link: times, types and place, no patient; a new link ends the old one.
+        String link = page.makeCalendarLink("Avery Stone");
+        assertThat(link).contains("/oa/api/v1/providers/").contains("/calendar.ics?token=oacal_");
+        HttpResponse<String> feed = fetch(link);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(feed.body()).contains("BEGIN:VCALENDAR", "SUMMARY:Follow-up", "Sunrise Main Street Clinic")
+                .doesNotContain("Casey", "Patient", "SFM-0001", "Jamie", "fever");
+        String newer = page.makeCalendarLink("Avery Stone");
+        assertThat(newer).isNotEqualTo(link);
+        assertThat(fetch(link).statusCode()).isEqualTo(401);
+        assertThat(fetch(newer).statusCode()).isEqualTo(200);
+        // The link opens that provider's calendar only, and nothing else of the API.
+        String rivera = newer.replaceAll("providers/[0-9a-f-]+/", "providers/" + UUID.randomUUID() + "/");
+        assertThat(fetch(rivera).statusCode()).isEqualTo(401);
+        assertThat(fetch(newer.replaceAll("providers/[0-9a-f-]+/calendar\\.ics", "patients")).statusCode())
+                .isEqualTo(401);
+        page.signOut();
+    }
+
+    private static HttpResponse<String> fetch(String address) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
 }
