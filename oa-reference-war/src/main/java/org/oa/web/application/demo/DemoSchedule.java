@@ -67,7 +67,7 @@ public class DemoSchedule {
             OfficeHours first = hours.get(0);
             LocalTime at = first.from();
             for (int i = 0; i < 3 && next < demoPatients.size() * 2; i++) {
-                String type = TYPES.get((booked + i) % TYPES.size());
+                String type = TYPES.get(next % TYPES.size());
                 int minutes = schedule.types(practice).stream().filter(t -> t.code().equals(type)).findFirst()
                         .map(t -> t.defaultMinutes()).orElse(20);
                 if (at.plusMinutes(minutes).isAfter(first.to())) {

@@ -2,6 +2,8 @@ package org.oa.web.application.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.oa.core.practice.Practice;
 import org.oa.core.practice.PracticeId;
 import org.oa.web.application.PracticeRecordDatabase;
+import org.oa.web.application.Wiring;
+import org.oa.web.application.practice.PracticeSchedule;
+import org.oa.web.application.practice.PracticeToday;
 
 /** What a demo deployment does at its starts, on real Derby: create once, complete the record once, never again. */
 class DemoStartTest {
@@ -20,6 +25,7 @@ class DemoStartTest {
 
     private PracticeRecordDatabase db;
     private DemoStart start;
+    private PracticeSchedule schedule;
 
     @BeforeEach
     void emptyDatabase() {
@@ -41,6 +47,22 @@ class DemoStartTest {
         };
         record.repositories = db.repositories;
         demo.practiceRecord = record;
+        schedule = new PracticeSchedule();
+        Wiring.inject(schedule, "repositories", db.repositories);
+        Wiring.inject(schedule, "audit", db.audit);
+        Wiring.inject(schedule, "zoneName", "America/Chicago");
+        PracticeToday today = new PracticeToday();
+        Wiring.inject(today, "repositories", db.repositories);
+        Wiring.inject(today, "audit", db.audit);
+        DemoSchedule demoSchedule = new DemoSchedule() {
+            @Override
+            public int fillToday(PracticeId practice) {
+                return db.inTransaction(() -> super.fillToday(practice));
+            }
+        };
+        demoSchedule.schedule = schedule;
+        demoSchedule.today = today;
+        demo.demoSchedule = demoSchedule;
         start = new DemoStart();
         start.demoData = demo;
         start.security = db.security;
@@ -62,6 +84,12 @@ class DemoStartTest {
         assertThat(first.completed().patientsCreated()).isEqualTo(25);
         assertThat(first.completed().linked()).isTrue();
         assertThat(first.toString()).doesNotContain("otpauth");
+        PracticeId demoPracticeId = new PracticeId(db.security.accounts().findByUsername("demo.admin").orElseThrow()
+                .practiceId());
+        int appointmentsToday = appointmentsToday(demoPracticeId);
+        if (LocalDate.now(schedule.zone()).getDayOfWeek() != DayOfWeek.SUNDAY) {
+            assertThat(appointmentsToday).as("demo appointments today").isPositive();
+        }
 
         var demoPractice = db.security.apiTokens().authenticate(TOKEN).orElseThrow().practiceId();
         var secondPractice = db.security.apiTokens().authenticate(SECOND_TOKEN).orElseThrow().practiceId();
@@ -77,6 +105,14 @@ class DemoStartTest {
         assertThat(again.clinicianTotp()).isEmpty();
         assertThat(again.completed().changedAnything()).isFalse();
         assertThat(db.inTransaction(() -> db.repositories.practices().count())).isEqualTo(2);
+        assertThat(appointmentsToday(demoPracticeId)).as("a second start books nothing").isEqualTo(appointmentsToday);
+    }
+
+    private int appointmentsToday(PracticeId practice) {
+        LocalDate today = LocalDate.now(schedule.zone());
+        return db.inTransaction(() -> db.repositories.providers(practice).findAll().stream()
+                .mapToInt(p -> schedule.between(practice, p.id(), today.atStartOfDay(),
+                        today.plusDays(1).atStartOfDay()).size()).sum());
     }
 
     @Test
