@@ -417,9 +417,9 @@ abstract class ApiChecks extends ContainerTest {
         assertThat(sunday.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(sunday.body()).get("error").asText()).isEqualTo("outside_office_hours");
 
-        // Every week at 10:00, four times; cancelling the second leaves the other three.
+        // Every week at 10:30, four times; cancelling the second leaves the other three.
         HttpResponse<String> series = post("appointments", booking(patient, provider, location,
-                monday + "T10:00:00" + offset, ",\"rrule\":\"FREQ=WEEKLY;COUNT=4\""));
+                monday + "T10:30:00" + offset, ",\"rrule\":\"FREQ=WEEKLY;COUNT=4\""));
         assertThat(series.statusCode()).as(series.body()).isEqualTo(201);
         JsonNode occurrences = JSON.readTree(series.body()).get("occurrences");
         assertThat(occurrences).hasSize(4);
@@ -433,7 +433,7 @@ abstract class ApiChecks extends ContainerTest {
                 + monday.plusWeeks(4)).GET(), TOKEN).body()).get("items");
         List<String> seriesStatuses = new ArrayList<>();
         for (JsonNode a : month) {
-            if (a.has("seriesId") && a.get("start").asText().contains("T10:00:00")) {
+            if (a.has("seriesId") && a.get("start").asText().contains("T10:30:00")) {
                 seriesStatuses.add(a.get("status").asText());
             }
         }
@@ -474,6 +474,49 @@ abstract class ApiChecks extends ContainerTest {
         assertThat(send(api("providers/" + provider + "/calendar.ics?token=oacal_madeup").GET(), null)
                 .statusCode()).isEqualTo(401);
         assertThat(send(api("claims?token=oacal_madeup").GET(), null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(16)
+    void aPatientBookedForTomorrowGetsOneReminderByEmailWithThePracticeAndTheTimeOnly() throws Exception {
+        String run = Long.toString(System.nanoTime() % 100_000);
+        String email = "reminder" + run + "@example.org";
+        HttpResponse<String> registered = post("patients", """
+                {"lastName":"Remindme%s","firstName":"Quinn","birthDate":"1985-07-08","sex":"U",
+                 "address":{"line1":"9 Oak St","city":"Springfield","state":"IL","zip":"62701"},
+                 "phone":"217-555-0177","email":"%s","coverages":[]}
+                """.formatted(run, email));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String patient = JSON.readTree(registered.body()).get("id").asText();
+        String provider = JSON.readTree(send(api("providers").GET(), TOKEN).body()).get("items").get(0).get("id")
+                .asText();
+        String location = JSON.readTree(send(api("locations").GET(), TOKEN).body()).get("items").get(0).get("id")
+                .asText();
+        // Two hours from now, whatever the office hours are then: booked with a reason.
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(ZoneId.of("America/Chicago")).plusHours(2)
+                .withSecond(0).withNano(0);
+        int before = Mailbox.count();
+        HttpResponse<String> booked = post("appointments", booking(patient, provider, location,
+                start.toString(),
+                ",\"override\":{\"reason\":\"reminder check\"}"));
+        assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+
+        jakarta.mail.internet.MimeMessage reminder = Mailbox.after(before,
+                "Appointment reminder from Sunrise Family Medicine");
+        assertThat(java.util.Arrays.toString(reminder.getAllRecipients())).contains(email);
+        String body = Mailbox.body(reminder);
+        assertThat(body).contains("Sunrise Family Medicine", "you have an appointment on")
+                .doesNotContain("Remindme", "Quinn", "Follow-up", "Stone", "Rivera");
+        // One reminder per appointment: none again after more runs.
+        Thread.sleep(8_000);
+        assertThat(Mailbox.received().subList(before, Mailbox.count()).stream()
+                .filter(m -> {
+                    try {
+                        return java.util.Arrays.toString(m.getAllRecipients()).contains(email);
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                }).count()).isEqualTo(1);
     }
 
     private static String booking(String patient, String provider, String location, String start, String more) {

@@ -120,4 +120,19 @@ public interface ScheduleRepository {
      * {@link org.oa.core.OaCoreException} when the practice already has a type with the code or is not stored.
      */
     AppointmentType addType(AppointmentType type);
+
+    /**
+     * Scheduled appointments (status {@code SCHEDULED}) starting in {@code [from, to)} whose reminder has not been
+     * claimed yet, earliest first, at most {@code limit}.
+     */
+    List<Appointment> remindersDue(LocalDateTime from, LocalDateTime to, int limit);
+
+    /**
+     * Claims the reminder of appointment {@code id}, sent on {@code channels} (e.g. {@code "email,sms"}) at
+     * {@code at}: false when it was claimed before or is not the practice's appointment. Another server claiming the
+     * same reminder at the same moment breaks the database's primary key at flush or commit, which rolls back the
+     * later transaction: send the reminder only after the claim's transaction committed, and a reminder goes out at
+     * most once.
+     */
+    boolean claimReminder(AppointmentId id, String channels, java.time.Instant at);
 }

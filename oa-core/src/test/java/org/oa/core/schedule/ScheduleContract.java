@@ -192,6 +192,29 @@ abstract class ScheduleContract {
     }
 
     @Test
+    void aReminderIsDueOnceForAScheduledAppointmentAndNotForACancelledOneOrAnotherPractices() {
+        Setup setup = newPractice();
+        Appointment nine = bookOne(setup, setup.booking(MONDAY_9, 30));
+        Appointment ten = bookOne(setup, setup.booking(MONDAY_9.plusHours(1), 30));
+        Appointment tomorrow = bookOne(setup, setup.booking(MONDAY_9.plusDays(1), 30));
+        schedule(setup, (ScheduleRepository s) -> s.cancel(ten.id(), "patient called", SeriesScope.THIS));
+        Instant sent = Instant.parse("2026-06-14T13:00:00Z");
+
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.remindersDue(MONDAY_9.minusHours(1),
+                MONDAY_9.plusHours(12), 50))).containsExactly(nine);
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.claimReminder(nine.id(), "email,sms", sent))).isTrue();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.claimReminder(nine.id(), "email", sent)))
+                .as("claimed once").isFalse();
+        assertThat(schedule(setup, (ScheduleRepository s) -> s.remindersDue(MONDAY_9.minusHours(1),
+                MONDAY_9.plusDays(2), 50))).containsExactly(tomorrow);
+        Setup other = newPractice();
+        assertThat(schedule(other, (ScheduleRepository s) -> s.claimReminder(tomorrow.id(), "email", sent)))
+                .as("another practice's appointment").isFalse();
+        assertThat(schedule(other, (ScheduleRepository s) -> s.remindersDue(MONDAY_9.minusDays(1),
+                MONDAY_9.plusDays(2), 50))).isEmpty();
+    }
+
+    @Test
     void keepsTheWallClockTimeWhateverTheJvmZone() {
         Setup setup = newPractice();
         java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();

@@ -165,7 +165,7 @@ public final class SchedulePage extends PortalFrame {
     public SchedulePage cancel(String reason, String scope) {
         retype("cancel-reason", reason);
         if (scope != null) {
-            driver.findElement(By.xpath("//table[@id='cancel-scope']//label[normalize-space(.)='" + scope + "']"))
+            driver.findElement(By.xpath("//*[@id='cancel-scope']//label[normalize-space(.)='" + scope + "']"))
                     .click();
         }
         WebElement before = driver.findElement(By.id("schedule-messages"));

@@ -430,6 +430,41 @@ public final class JpaScheduleRepository implements ScheduleRepository {
         return query.getResultList().stream().map(JpaScheduleRepository::appointment).toList();
     }
 
+    // -------------------------------------------------------------------------------------------- reminders
+
+    @Override
+    public List<Appointment> remindersDue(LocalDateTime from, LocalDateTime to, int limit) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive");
+        }
+        return em.createQuery("select a from AppointmentEntity a where a.practiceId = :practice"
+                        + " and a.status = :status and a.startsAt >= :from and a.startsAt < :to and not exists"
+                        + " (select r from AppointmentReminderEntity r where r.appointmentId = a.id)"
+                        + " order by a.startsAt, a.id", AppointmentEntity.class)
+                .setParameter("practice", practiceKey).setParameter("status", AppointmentStatus.SCHEDULED.name())
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList().stream()
+                .map(JpaScheduleRepository::appointment).toList();
+    }
+
+    @Override
+    public boolean claimReminder(AppointmentId id, String channels, java.time.Instant at) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(at, "at");
+        if (channels == null || channels.isBlank() || channels.length() > 20) {
+            throw new IllegalArgumentException("channels must be 1 to 20 characters");
+        }
+        AppointmentEntity appointment = em.find(AppointmentEntity.class, id.toString());
+        if (appointment == null || !appointment.practiceId.equals(practiceKey)
+                || em.find(AppointmentReminderEntity.class, id.toString()) != null) {
+            return false;
+        }
+        em.persist(new AppointmentReminderEntity(id.toString(), channels, at.toEpochMilli()));
+        em.flush();
+        return true;
+    }
+
     // ------------------------------------------------------------------------------------------------ types
 
     @Override

@@ -213,6 +213,60 @@ public class PracticeSchedule {
         return repositories.providers(practice).findAll().stream().anyMatch(p -> p.id().equals(provider));
     }
 
+    /**
+     * A reminder to send: where to (the patient's e-mail and mobile phone, either may be null) and what it may say
+     * (the practice's name and phone, the time). Holds contact details: never logged.
+     */
+    public record Reminder(AppointmentId appointment, LocalDateTime start, String practiceName, String officePhone,
+                           String email, String mobile) {
+        @Override
+        public String toString() {
+            return "Reminder[" + appointment + "]";
+        }
+    }
+
+    /**
+     * The reminders due for appointments starting in {@code [from, to)} that have none yet, at most 200; reading
+     * each patient's contact details is in the audit trail (by "appointment reminders", no user).
+     */
+    @Transactional
+    public List<Reminder> remindersDue(PracticeId practice, LocalDateTime from, LocalDateTime to) {
+        ScheduleRepository schedule = schedule(practice);
+        List<Appointment> due = schedule.remindersDue(from, to, 200);
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        String practiceName = repositories.practices().find(practice).map(p -> p.name()).orElse("your practice");
+        Map<UUID, String> phones = repositories.locations(practice).findAll().stream()
+                .filter(l -> l.phone() != null).collect(Collectors.toMap(Location::id, Location::phone, (a, b) -> a));
+        PatientRepository patients = repositories.patients(practice, audit.listener(null, null,
+                "appointment reminders", "contact details read to send an appointment reminder"));
+        List<Reminder> reminders = new ArrayList<>();
+        for (Appointment a : due) {
+            Optional<PatientRecord> patient = patients.find(a.patientId());
+            String email = patient.map(PatientRecord::email).filter(e -> e != null && !e.isBlank()).orElse(null);
+            String mobile = patient.flatMap(p -> p.phone(org.oa.core.contact.PhoneType.MOBILE))
+                    .map(p -> "+1" + p.number()).orElse(null);
+            reminders.add(new Reminder(a.id(), a.start(), practiceName, phones.get(a.locationId()), email, mobile));
+        }
+        return reminders;
+    }
+
+    /**
+     * Claims an appointment's reminder in a transaction of its own (false: claimed before); send it only after this
+     * returned true, so that it goes out at most once, also with several servers.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimReminder(PracticeId practice, AppointmentId appointment, String channels) {
+        return schedule(practice).claimReminder(appointment, channels, java.time.Instant.now());
+    }
+
+    /** The deployment's practices. */
+    @Transactional
+    public List<PracticeId> practiceIds() {
+        return repositories.practices().ids();
+    }
+
     /** "Monday, December 7 at 10:00 AM": how a message names an appointment's time. */
     public static String spoken(LocalDateTime time) {
         return SPOKEN.format(time);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * practice administrators read on the Administration page. Thread-safe.
  */
 @ApplicationScoped
-public class SmsSender {
+public class SmsSender implements org.oa.web.application.TextMessages {
 
     private static final Logger LOG = System.getLogger(SmsSender.class.getName());
     private static final int OUTBOX_SIZE = 200;
@@ -45,6 +45,7 @@ public class SmsSender {
      * Sends a message. Failures are logged without the number or the text and reported as false, so that the
      * page can say the code could not be sent.
      */
+    @Override
     public boolean send(String to, String text) {
         Optional<SmsGateway> target = gateway();
         if (target.isEmpty()) {
