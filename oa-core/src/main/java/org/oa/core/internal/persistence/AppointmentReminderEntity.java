@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /** That an appointment's reminder was claimed (and then sent): at most one row per appointment. */
 @Entity
-@Table(name = "APPOINTMENT_REMINDER")
+@Table(name = "APPOINTMENT_REMINDER", schema = "OA_CORE")
 public class AppointmentReminderEntity {
 
     @Id

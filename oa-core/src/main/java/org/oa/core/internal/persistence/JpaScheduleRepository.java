@@ -59,6 +59,12 @@ public final class JpaScheduleRepository implements ScheduleRepository {
     /** No expected version: the change applies to the appointment as this unit of work reads it. */
     private static final long ANY_VERSION = -1;
 
+    /**
+     * No appointment is longer (Booking's limit), so one that overlaps a time started at most this long before it:
+     * the lower bound that lets the database read the start index from there instead of from the first row.
+     */
+    private static final int LONGEST_MINUTES = 480;
+
     private final EntityManager em;
     private final PracticeId practice;
     private final String practiceKey;
@@ -411,7 +417,7 @@ public final class JpaScheduleRepository implements ScheduleRepository {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         StringBuilder jpql = new StringBuilder("select a from AppointmentEntity a where a.practiceId = :practice"
-                + " and a.startsAt < :to and a.endsAt > :from");
+                + " and a.startsAt < :to and a.endsAt > :from and a.startsAt >= :earliest");
         if (providerId != null) {
             jpql.append(" and a.providerId = :provider");
         }
@@ -420,7 +426,8 @@ public final class JpaScheduleRepository implements ScheduleRepository {
         }
         jpql.append(" order by a.startsAt, a.id");
         TypedQuery<AppointmentEntity> query = em.createQuery(jpql.toString(), AppointmentEntity.class)
-                .setParameter("practice", practiceKey).setParameter("from", from).setParameter("to", to);
+                .setParameter("practice", practiceKey).setParameter("from", from).setParameter("to", to)
+                .setParameter("earliest", from.minusMinutes(LONGEST_MINUTES));
         if (providerId != null) {
             query.setParameter("provider", providerId.toString());
         }
@@ -541,8 +548,10 @@ public final class JpaScheduleRepository implements ScheduleRepository {
                          LocalDateTime from, LocalDateTime to, List<Slot> slots, Set<String> ignoring) {
         List<AppointmentEntity> near = em.createQuery("select a from AppointmentEntity a where a.practiceId"
                         + " = :practice and a." + field + " = :key and a.status in :occupying and a.startsAt < :to"
-                        + " and a.endsAt > :from order by a.startsAt", AppointmentEntity.class)
+                        + " and a.endsAt > :from and a.startsAt >= :earliest order by a.startsAt",
+                        AppointmentEntity.class)
                 .setParameter("practice", practiceKey).setParameter("key", key.toString())
+                .setParameter("earliest", from.minusMinutes(LONGEST_MINUTES))
                 .setParameter("occupying", OCCUPYING).setParameter("from", from).setParameter("to", to)
                 // Times and statuses as stored now, not as a cache of this node remembers them.
                 .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
