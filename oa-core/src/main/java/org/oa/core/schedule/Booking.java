@@ -18,8 +18,8 @@ import org.oa.core.patient.PatientId;
  * @param start          when it starts (for a series: the first occurrence, the RFC 5545 DTSTART)
  * @param minutes        how long, 5 to 480 minutes
  * @param rrule          an RFC 5545 RRULE value such as {@code FREQ=WEEKLY;COUNT=6}, or null for one appointment
- * @param overrideReason why a double-booking is accepted, at most 500 characters; null or blank means overlaps
- *                       are refused
+ * @param overrideReason why a double-booking or a time outside office hours is accepted, at most 500
+ *                       characters; null or blank means both are refused
  * @param note           free text for the desk, at most 2000 characters (may be PHI: never logged or fed),
  *                       empty when none
  */

@@ -23,10 +23,10 @@ import org.oa.core.practice.PracticeId;
  * with an {@code expectedVersion} (the {@link Appointment#version()} the user saw) refuse a stale change before
  * writing anything.
  *
- * <p>Rules: a booking or move lies within the provider's office hours for that weekday at the booking's location
- * (a provider without any office hours can be booked at any time), else {@value ScheduleProblem#OUTSIDE_OFFICE_HOURS};
- * it overlaps no occupying appointment of the same provider or resource (end exclusive) unless an override
- * reason is given, else {@value ScheduleProblem#SLOT_TAKEN} with the conflicts. A series is checked occurrence by
+ * <p>Rules, unless an override reason is given (which accepts both, and is kept): a booking or move lies within
+ * the provider's office hours for that weekday at the booking's location (a provider without any office hours can
+ * be booked at any time), else {@value ScheduleProblem#OUTSIDE_OFFICE_HOURS}; it overlaps no occupying appointment
+ * of the same provider or resource (end exclusive), else {@value ScheduleProblem#SLOT_TAKEN} with the conflicts. A series is checked occurrence by
  * occurrence and stored all or none. Not thread-safe: one per unit of work.
  */
 public interface ScheduleRepository {

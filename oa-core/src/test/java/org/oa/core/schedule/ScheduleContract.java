@@ -292,6 +292,8 @@ abstract class ScheduleContract {
         }
         assertThat(bookOne(setup, setup.booking(MONDAY_9.withHour(16).withMinute(30), 30)).end().getHour())
                 .as("ending when office hours end is inside them").isEqualTo(17);
+        assertThat(bookOne(setup, setup.booking(MONDAY_9.withHour(18), 30).overriding("stays late for a fever"))
+                .overrideReason()).as("a reason books outside office hours").isEqualTo("stays late for a fever");
         Appointment anyTime = bookOne(setup, Booking.of(setup.patient(), setup.rivera(), setup.main(), "NEW",
                 MONDAY_9.plusDays(5).withHour(6), 30));
         assertThat(anyTime.start().getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);

@@ -515,6 +515,10 @@ public final class JpaScheduleRepository implements ScheduleRepository {
     private List<ScheduleProblem> check(Provider provider, UUID resourceId, UUID locationId, List<Slot> slots,
                                         boolean override, Set<String> ignoring) {
         List<ScheduleProblem> problems = new ArrayList<>();
+        if (override) {
+            // A reason books it anyway: a double-booking, or a time outside office hours (the doctor stays late).
+            return problems;
+        }
         if (!provider.officeHours().isEmpty()) {
             for (Slot slot : slots) {
                 if (!withinOfficeHours(provider.officeHours(), locationId, slot)) {
@@ -523,9 +527,6 @@ public final class JpaScheduleRepository implements ScheduleRepository {
                                     + " appointment on " + SPOKEN.format(slot.start()) + "."));
                 }
             }
-        }
-        if (override) {
-            return problems;
         }
         LocalDateTime from = slots.stream().map(Slot::start).min(Comparator.naturalOrder()).orElseThrow();
         LocalDateTime to = slots.stream().map(Slot::end).max(Comparator.naturalOrder()).orElseThrow();
