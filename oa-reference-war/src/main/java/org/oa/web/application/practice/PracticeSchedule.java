@@ -162,8 +162,10 @@ public class PracticeSchedule {
                 audit.listener(actor.accountId(), actor.portal(), actor.page(), LISTED));
         Map<PatientId, String> labels = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
-        for (UUID provider : providers) {
-            for (Appointment a : schedule.between(provider, null, from, to)) {
+        java.util.Set<UUID> shown = new java.util.HashSet<>(providers);
+        // One query for the practice's range, then the providers shown: 20 providers cost one index range read.
+        for (Appointment a : schedule.between(null, null, from, to)) {
+            if (shown.contains(a.providerId())) {
                 String label = labels.computeIfAbsent(a.patientId(),
                         id -> patients.find(id).map(PracticeSchedule::label).orElse("Patient not on file"));
                 AppointmentType type = types.get(a.typeCode());
