@@ -214,6 +214,12 @@ abstract class PracticeMateJourneys extends BrowserJourney {
         page.openAppointment("Avery Stone", "Patient, Casey").act("check-in");
         assertThat(page.said()).startsWith("Checked in: Patient, Casey");
         assertThat(page.openAppointment("Avery Stone", "Patient, Casey").appointmentStatus()).isEqualTo("Checked in");
+        page = SchedulePage.open(browser(), monday).follow("view-week");
+        assertThat(page.heading()).startsWith("Week of Sunday, ").endsWith("· Blake Rivera");
+        assertThat(page.appointments("Blake Rivera")).anyMatch(a -> a.contains("Patient, Casey"));
+        page = page.follow("next-day").follow("view-day");
+        assertThat(page.heading()).isEqualTo(DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", java.util.Locale.US)
+                .format(monday.plusWeeks(1)));
         page = SchedulePage.open(browser(), monday);
         for (int width : new int[] {1280, 768, 390}) {
             assertThat(page.sidewaysScrollAt(width)).as("page width at " + width).isZero();

@@ -29,6 +29,12 @@ public final class SchedulePage extends PortalFrame {
         return new SchedulePage(driver);
     }
 
+    /** Follows one of the navigation links ("view-week", "view-day", "next-day", "previous-day", "today"). */
+    public SchedulePage follow(String link) {
+        submit(link);
+        return new SchedulePage(driver);
+    }
+
     /** The providers' names over the columns, left to right. */
     public List<String> providers() {
         return all(".oa-schedule-provider").stream().map(WebElement::getText).toList();

@@ -129,7 +129,10 @@ public class SchedulePage implements Serializable {
     @PostConstruct
     void init() {
         day = LocalDate.now(schedule.zone());
-        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("day");
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        view = "week".equals(parameters.get("view")) ? "week" : "day";
+        String asked = parameters.get("day");
         if (asked != null && asked.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
                 day = LocalDate.parse(asked);
@@ -205,21 +208,35 @@ public class SchedulePage implements Serializable {
         };
     }
 
-    // ----- navigation
+    // ----- navigation: plain links (bookmarkable), so the calendar is built afresh for the day and view
 
-    public void previous() {
-        day = day.minusDays(week() ? 7 : 1);
-        load();
+    private static String link(LocalDate day, String view) {
+        return "schedule.xhtml?day=" + day + "&view=" + view;
     }
 
-    public void next() {
-        day = day.plusDays(week() ? 7 : 1);
-        load();
+    public String getPreviousLink() {
+        return link(day.minusDays(week() ? 7 : 1), view);
     }
 
-    public void today() {
-        day = LocalDate.now(schedule.zone());
-        load();
+    public String getNextLink() {
+        return link(day.plusDays(week() ? 7 : 1), view);
+    }
+
+    public String getTodayLink() {
+        return link(LocalDate.now(schedule.zone()), view);
+    }
+
+    public String getDayLink() {
+        return link(day, "day");
+    }
+
+    public String getWeekLink() {
+        return link(day, "week");
+    }
+
+    /** A day chosen in the date picker: the calendar of that day (same view). */
+    public void goToDay() throws java.io.IOException {
+        FacesContext.getCurrentInstance().getExternalContext().redirect(link(day, view));
     }
 
     public String getDayHeading() {
