@@ -148,9 +148,16 @@ public final class SchedulePage extends PortalFrame {
                 .filter(e -> e.getText().replace('\n', ' ').contains(text)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no appointment with " + text));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", event);
+        // The dialog's content of an earlier appointment stays in the page (hidden) until the answer replaces it.
+        List<WebElement> earlier = driver.findElements(By.id("appointmentForm"));
         event.click();
+        if (!earlier.isEmpty()) {
+            awaitGone(earlier.get(0));
+        }
         awaitDialog("appointment-dialog");
-        waitFor("appointment-status");
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("appointment-status")));
+        await(d -> !d.findElement(By.id("appointment-status")).getText().isBlank());
         return this;
     }
 
@@ -182,7 +189,12 @@ public final class SchedulePage extends PortalFrame {
 
     /** Makes a new secret link to the provider's calendar and returns it. */
     public String makeCalendarLink(String provider) {
+        // The button redraws the dialog: wait for the new one, not the hidden one of an earlier link.
+        List<WebElement> earlier = driver.findElements(By.id("feedForm"));
         click("phone-calendar");
+        if (!earlier.isEmpty()) {
+            awaitGone(earlier.get(0));
+        }
         awaitDialog("feed-dialog");
         Select choice = new Select(driver.findElement(By.id("feed-provider")));
         if (!choice.getFirstSelectedOption().getText().equals(provider)) {
@@ -193,7 +205,7 @@ public final class SchedulePage extends PortalFrame {
         WebElement before = driver.findElement(By.id("feed-issued"));
         click("make-feed-link");
         awaitGone(before);
-        waitFor("feed-url");
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.id("feed-url")));
         String url = driver.findElement(By.id("feed-url")).getAttribute("value");
         ((JavascriptExecutor) driver).executeScript("PF('feed').hide()");
         return url;
