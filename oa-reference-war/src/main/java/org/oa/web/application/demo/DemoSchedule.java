@@ -54,7 +54,8 @@ public class DemoSchedule {
         if (demoPatients.isEmpty()) {
             return 0;
         }
-        schedule.types(practice);
+        java.util.Map<String, Integer> minutesOf = new java.util.HashMap<>();
+        schedule.types(practice).forEach(t -> minutesOf.put(t.code(), t.defaultMinutes()));
         int booked = 0;
         int next = 0;
         for (Provider provider : providers) {
@@ -68,8 +69,7 @@ public class DemoSchedule {
             LocalTime at = first.from();
             for (int i = 0; i < 3 && next < demoPatients.size() * 2; i++) {
                 String type = TYPES.get(next % TYPES.size());
-                int minutes = schedule.types(practice).stream().filter(t -> t.code().equals(type)).findFirst()
-                        .map(t -> t.defaultMinutes()).orElse(20);
+                int minutes = minutesOf.getOrDefault(type, 20);
                 if (at.plusMinutes(minutes).isAfter(first.to())) {
                     break;
                 }

@@ -576,10 +576,6 @@ public class SchedulePage implements Serializable {
         this.view = "week".equals(view) ? "week" : "day";
     }
 
-    public String getZoneId() {
-        return schedule.zone().getId();
-    }
-
     public String getCalendarView() {
         return week() ? "timeGridWeek" : "timeGridDay";
     }
@@ -592,10 +588,6 @@ public class SchedulePage implements Serializable {
         if (day != null) {
             this.day = day;
         }
-    }
-
-    public String getInitialDate() {
-        return day.toString();
     }
 
     public List<String> getShownProviders() {
